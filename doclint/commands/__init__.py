@@ -1,0 +1,1 @@
+"""One module per CLI command; options shared by several commands live in options.py."""

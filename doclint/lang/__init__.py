@@ -1,0 +1,1 @@
+"""Language data and text normalisation: detection, spaCy blank tokenisers, lexicons."""

@@ -1,0 +1,73 @@
+"""Language of a document: script and stop-word evidence first, py3langid for the rest.
+
+Arabic and Cyrillic script decide at once; Vietnamese letters (ơ ư ă đ and the stacked tone
+marks) are unmistakable. For the remaining Latin-script texts (English, Norwegian, Vietnamese
+typed without diacritics) the shipped stop-word lists (lexicons/<lang>/stopwords.txt) usually
+decide; only a close call loads py3langid (its model ships in the wheel, ~1 s to load), limited
+to the languages doclint has lexicons for.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from doclint.lang.lexicon import available_languages, file_entries
+from doclint.lang.normalize import words
+
+_ARABIC = re.compile("[\u0600-\u06ff]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+_VIETNAMESE = re.compile("[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
+_NORDIC = re.compile("[æøåÆØÅ]")
+
+SAMPLE_CHARS = 20000
+
+
+@lru_cache(maxsize=None)
+def _stopwords(lang: str) -> frozenset[str]:
+    return frozenset(t for e in file_entries(lang, "stopwords") for t in e.tokens)
+
+
+def _stopword_scores(tokens: list[str]) -> Counter[str]:
+    scores: Counter[str] = Counter()
+    for lang in available_languages():
+        sw = _stopwords(lang)
+        if sw:
+            scores[lang] = sum(1 for t in tokens if t in sw)
+    return scores
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of the document's main language, or "und" for too little text."""
+    sample = text[:SAMPLE_CHARS]
+    counts = {"ar": len(_ARABIC.findall(sample)), "ru": len(_CYRILLIC.findall(sample)),
+              "latin": len(_LATIN.findall(sample))}
+    total = sum(counts.values())
+    if total < 20:
+        return "und"
+    script = max(counts, key=lambda k: counts[k])
+    if script != "latin":
+        return script
+    if len(_VIETNAMESE.findall(sample)) > 0.03 * counts["latin"]:
+        return "vi"
+    tokens = words(sample)
+    scores = _stopword_scores(tokens)
+    ranked = scores.most_common(2)
+    if ranked and ranked[0][1] >= 5 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    if _NORDIC.search(sample):
+        return "nb"
+    return _langid(sample)
+
+
+# langid separates Norwegian variants and its Scandinavian neighbours; doclint has one lexicon.
+_ALIASES = {"no": "nb", "nn": "nb", "da": "nb", "sv": "nb"}
+
+
+def _langid(sample: str) -> str:
+    import py3langid.langid as langid
+
+    langid.set_languages(available_languages() + list(_ALIASES))
+    lang, _ = langid.classify(sample)
+    return _ALIASES.get(lang, lang)

@@ -1,0 +1,167 @@
+"""Cue-word lexicons kept as data: doclint/lang/lexicons/<lang>/<name>.txt.
+
+File format (one entry per line, `#` starts a comment):
+
+    chủ trì                      a phrase, matched on folded tokens (case, diacritics ignored)
+    назнач*                      `*` at the end of a word matches any ending (inflection)
+    re:\\bquy\\s+[ivx]+/\\d{4}     a regular expression over the folded text
+    chủ trì  ## Sở Tư pháp chủ trì   text after `##` is an example the entry must match (tested)
+
+Users add entries per language through the config (`[tool.doclint.lexicons.<lang>] <name> =
+["…"]`); those are merged when `Lexicons.extend` is called by the engine.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Iterator
+
+from doclint.lang.normalize import fold, words
+
+LEXICON_ROOT = "doclint.lang.lexicons"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    text: str  # as written in the file
+    tokens: tuple[str, ...] = ()  # folded; a token ending in "*" is a prefix
+    regex: re.Pattern[str] | None = None
+    example: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    entry: Entry
+    start: int  # token index (phrases) or character offset in folded text (regexes)
+    end: int
+    text: str  # the folded text that matched
+
+
+# Arabic writes the article and some prepositions/conjunctions onto the word: "والتقرير".
+_AR_PROCLITICS = ("وال", "بال", "كال", "فال", "لل", "ال", "و", "ب", "ل", "ف")
+
+
+def _token_matches(pattern: str, token: str) -> bool:
+    if pattern.endswith("*"):
+        return token.startswith(pattern[:-1])
+    if token == pattern:
+        return True
+    if token and "\u0600" <= token[0] <= "\u06ff":
+        return any(token.startswith(p) and token[len(p):] == pattern for p in _AR_PROCLITICS)
+    return False
+
+
+def _keys(token: str) -> list[str]:
+    """Index keys a token may be filed under: itself, and without Arabic proclitics."""
+    keys = [token]
+    if token and "\u0600" <= token[0] <= "\u06ff":
+        keys += [token[len(p):] for p in _AR_PROCLITICS if token.startswith(p) and len(token) > len(p) + 1]
+    return keys
+
+
+class Lexicon:
+    """A set of entries matched against folded tokens (phrases) or folded text (regexes)."""
+
+    def __init__(self, name: str, entries: Iterable[Entry]) -> None:
+        self.name = name
+        self.entries = tuple(entries)
+        self._by_first: dict[str, list[Entry]] = {}
+        self._prefixed: list[Entry] = []
+        self._regexes = [e for e in self.entries if e.regex is not None]
+        for e in self.entries:
+            if e.tokens:
+                if e.tokens[0].endswith("*"):
+                    self._prefixed.append(e)
+                else:
+                    self._by_first.setdefault(e.tokens[0], []).append(e)
+
+    def __bool__(self) -> bool:
+        return bool(self.entries)
+
+    def _phrase_matches(self, tokens: list[str]) -> Iterator[Match]:
+        for i, tok in enumerate(tokens):
+            candidates = [e for key in _keys(tok) for e in self._by_first.get(key, [])]
+            candidates += [e for e in self._prefixed if _token_matches(e.tokens[0], tok)]
+            for e in candidates:
+                n = len(e.tokens)
+                if i + n <= len(tokens) and all(
+                        _token_matches(p, t) for p, t in zip(e.tokens[1:], tokens[i + 1:i + n])):
+                    yield Match(e, i, i + n, " ".join(tokens[i:i + n]))
+
+    def find(self, text: str) -> list[Match]:
+        """All matches in `text` (raw NFC text; folding happens here)."""
+        out = list(self._phrase_matches(words(text)))
+        if self._regexes:
+            folded = fold(text)
+            for e in self._regexes:
+                assert e.regex is not None
+                out.extend(Match(e, m.start(), m.end(), m.group()) for m in e.regex.finditer(folded))
+        return out
+
+    def first(self, text: str) -> Match | None:
+        found = self.find(text)
+        return found[0] if found else None
+
+    def __contains__(self, text: str) -> bool:
+        return bool(self.find(text))
+
+
+def parse_entry(line: str) -> Entry | None:
+    """One line of a lexicon file, or None for blanks and comments."""
+    example = None
+    if " ## " in line:
+        line, example = line.split(" ## ", 1)
+        example = example.strip()
+    elif line.lstrip().startswith("#"):
+        return None
+    text = line.strip()
+    if not text:
+        return None
+    if text.startswith("re:"):
+        return Entry(text, regex=re.compile(text[3:]), example=example)
+    return Entry(text, tokens=tuple(_fold_pattern(text)), example=example)
+
+
+def _fold_pattern(text: str) -> list[str]:
+    out = []
+    for raw in text.split():
+        star = raw.endswith("*")
+        toks = words(raw.rstrip("*"))
+        if star and toks:
+            toks[-1] += "*"
+        out.extend(toks)
+    return out
+
+
+def available_languages() -> list[str]:
+    root = resources.files(LEXICON_ROOT)
+    return sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("_"))
+
+
+@lru_cache(maxsize=None)
+def file_entries(lang: str, name: str) -> tuple[Entry, ...]:
+    path = resources.files(LEXICON_ROOT) / lang / f"{name}.txt"
+    if not path.is_file():
+        return ()
+    return tuple(e for line in path.read_text(encoding="utf-8").splitlines()
+                 if (e := parse_entry(line)) is not None)
+
+
+class Lexicons:
+    """The lexicons of one run: shipped files plus the user's extra terms from the config."""
+
+    def __init__(self, extra: dict[str, dict[str, list[str]]] | None = None) -> None:
+        self._extra = extra or {}
+        self._cache: dict[tuple[str, str], Lexicon] = {}
+
+    def get(self, lang: str, name: str) -> Lexicon:
+        key = (lang, name)
+        if key not in self._cache:
+            entries = list(file_entries(lang, name))
+            for line in self._extra.get(lang, {}).get(name, []):
+                if (e := parse_entry(line)) is not None:
+                    entries.append(e)
+            self._cache[key] = Lexicon(f"{lang}/{name}", entries)
+        return self._cache[key]

@@ -1,0 +1,55 @@
+"""Normalisation shared by every matcher: NFC for storage, a folded key for comparison.
+
+`fold` is what lexicons and copy detection compare: casefolded, diacritics removed (drafters
+type Vietnamese without them), Arabic harakat/tatweel dropped and letter variants unified,
+quotes/dashes/spaces made uniform. Folding never changes what is *reported*: excerpts are
+always the document's own NFC text.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_TRANSLATE = str.maketrans({
+    "đ": "d", "Đ": "d", "ð": "d", "ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae", "å": "a", "Å": "a",
+    "ё": "е", "Ё": "е", "й": "и", "Й": "и",
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+    "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-",
+})
+
+
+def nfc(text: str) -> str:
+    """NFC with uniform spaces and no control characters (except newlines and tabs)."""
+    text = unicodedata.normalize("NFC", text)
+    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    return _SPACES.sub(lambda m: "\t" if "\t" in m.group() else " ", text)
+
+
+def clean_line(text: str) -> str:
+    """NFC text of one block: spaces collapsed, ends trimmed."""
+    return " ".join(nfc(text).split())
+
+
+@lru_cache(maxsize=65536)
+def fold_token(token: str) -> str:
+    """The comparison key of one token (cached: vocabularies are small)."""
+    decomposed = unicodedata.normalize("NFD", token.casefold().translate(_TRANSLATE))
+    stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    return _ARABIC_MARKS.sub("", stripped).translate(_TRANSLATE)
+
+
+def fold(text: str) -> str:
+    """The comparison key of a text: each whitespace-separated token folded, single spaces."""
+    return " ".join(fold_token(t) for t in text.split())
+
+
+_WORD = re.compile(r"\w+(?:[-'’./]\w+)*", re.UNICODE)
+
+
+def words(text: str) -> list[str]:
+    """Folded word tokens (letters/digits, keeping '30/6/2026' and 'KH-UBND' whole)."""
+    return [fold_token(m.group()) for m in _WORD.finditer(text)]

@@ -1,0 +1,53 @@
+"""Block structure from text alone: list labels, headings. Shared by every parser whose
+format does not mark structure itself (plain text, PDF lines, DOCX paragraphs typed by hand).
+"""
+from __future__ import annotations
+
+import re
+
+from doclint.model import BlockKind
+
+# "1.", "1.2.", "1)", "a)", "đ)", "I.", "IV.", "-", "+", "•", "–", "*" (markdown), "Điều 3."
+_LABEL = re.compile(
+    r"^\s*(?P<label>(?:\d{1,3}(?:\.\d{1,3})*[.)]?(?=\s)|\d{1,3}(?:\.\d{1,3})+\.?|[a-zđ][.)]"
+    r"|\(\s*[a-zđ\d]{1,3}\s*\)|[IVXLC]{1,6}[.)]|[-+•–—*▪●◦·]))\s+(?P<rest>\S.*)$")
+_ROMAN = re.compile(r"^[IVXLC]{1,6}[.)]$")
+_ARTICLE = re.compile(r"^\s*(Điều|Dieu|Article|Статья|Artikkel|§|المادة)\s+\d+", re.IGNORECASE)
+_CHAPTER = re.compile(r"^\s*(Chương|Chuong|Phần|Phan|Mục|Muc|Chapter|Part|Глава|Раздел|"
+                      r"Kapittel|Del|الفصل|الباب)\s+[\dIVXLC]+\b", re.IGNORECASE)
+
+
+def split_label(text: str) -> tuple[str | None, str]:
+    """("1.", "rest") for a labelled line, (None, text) otherwise."""
+    m = _LABEL.match(text)
+    if not m:
+        return None, text
+    return m.group("label"), m.group("rest")
+
+
+def label_level(label: str) -> int:
+    """0 for "1." or "a)", depth-1 for "1.2.3", 0 for bullets."""
+    if re.match(r"^\d", label):
+        return label.rstrip(".)").count(".")
+    return 1 if re.match(r"^[a-zđ(]", label) else 0
+
+
+def is_upper_heading(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return 3 <= len(letters) and len(text) <= 160 and all(c.isupper() for c in letters)
+
+
+def classify(text: str) -> tuple[BlockKind, int | None, str | None]:
+    """Kind, level and label of one paragraph of running text."""
+    if _CHAPTER.match(text) or _ARTICLE.match(text):
+        return BlockKind.HEADING, 2, None
+    label, rest = split_label(text)
+    if label is not None:
+        if _ROMAN.match(label):
+            return BlockKind.HEADING, 1, label
+        if re.match(r"^\d", label) and is_upper_heading(rest):
+            return BlockKind.HEADING, 2 + label_level(label), label
+        return BlockKind.LIST_ITEM, label_level(label), label
+    if is_upper_heading(text):
+        return BlockKind.HEADING, 1, None
+    return BlockKind.PARAGRAPH, None, None

@@ -1,0 +1,1 @@
+"""Rules: one module per rule under rules/<family>/, found by walking this package."""
