@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-APT_PACKAGES := antiword fonts-dejavu-core
+APT_PACKAGES := antiword fonts-dejavu-core chromium
 
 .PHONY: demo test models bench system-deps clean
 

@@ -10,7 +10,11 @@ from doclint import __version__
 
 COMMANDS: dict[str, str] = {
     "check": "doclint.commands.check:check",
+    "corpus": "doclint.commands.corpus:corpus",
+    "scan": "doclint.commands.scan:scan",
     "rules": "doclint.commands.rules:rules",
+    "explain": "doclint.commands.explain:explain",
+    "config": "doclint.commands.config_cmd:config_cmd",
 }
 
 

@@ -92,6 +92,7 @@ class Engine:
         findings: list[Finding] = []
         error = None
         ctx = Context(doc, self.settings, self.lexicons, services)
+        ran: list[str] = []  # rules that completed: unused suppressions are judged on these
         for rule in self.rules:
             if ignored and matches(rule.code, ignored):
                 continue
@@ -101,6 +102,7 @@ class Engine:
                 for name in rule.services:
                     services.setdefault(name, self.service(name))
                 findings.extend(rule.check(doc, ctx))
+                ran.append(rule.code)
             except DoclintError as exc:
                 error = FileError(exc.code, f"{doc.path}: {rule.code}: {exc.message}")
             except Exception as exc:  # a bug in one rule must not lose the other rules' findings
@@ -108,10 +110,10 @@ class Engine:
                 error = FileError("DL900", f"{doc.path}: internal error in {rule.code} "
                                            f"({type(exc).__name__}: {exc} at "
                                            f"{Path(where.filename).name}:{where.lineno})")
-        findings = [self._with_severity(f) for f in findings]
         from doclint.suppress import apply_suppressions
 
-        findings = apply_suppressions(doc, findings)
+        findings = apply_suppressions(doc, findings, ran)
+        findings = [self._with_severity(f) for f in findings]
         return sorted(findings, key=Finding.sort_key), error
 
     def _with_severity(self, f: Finding) -> Finding:
@@ -123,30 +125,45 @@ class Engine:
         return dataclasses.replace(f, severity=sev)
 
     def check_file(self, path: Path) -> FileResult:
+        return self.check_file_and_document(path)[0]
+
+    def check_file_and_document(self, path: Path) -> tuple[FileResult, Document | None]:
+        """The file's result and the Document it was read into (None when unreadable): the
+        archive scan takes further facts from the Document without parsing twice."""
         try:
             doc = self.load(path)
         except DoclintError as exc:
             return FileResult(str(path), error=FileError(exc.code, str(exc) if exc.path else
-                                                         f"{path}: {exc.message}"))
+                                                         f"{path}: {exc.message}")), None
         except (MemoryError, RecursionError) as exc:
             return FileResult(str(path), error=FileError(
-                "DL903", f"{path}: the file exhausts the parser ({type(exc).__name__})"))
+                "DL903", f"{path}: the file exhausts the parser ({type(exc).__name__})")), None
         except Exception as exc:  # a parser bug on a hostile file is still that file's error
             return FileResult(str(path), error=FileError(
-                "DL901", f"{path}: cannot parse ({type(exc).__name__}: {exc})"))
+                "DL901", f"{path}: cannot parse ({type(exc).__name__}: {exc})")), None
         findings, error = self.check_document(doc)
         return FileResult(str(path), language=doc.language, kind=doc.kind,
-                          findings=tuple(findings), error=error, extra=self.extras(doc))
+                          findings=tuple(findings), error=error, extra=self.extras(doc)), doc
 
     def extras(self, doc: Document) -> dict[str, Any]:
-        """Per-file facts the JSON output carries besides findings (metadata)."""
+        """Per-file facts the JSON output carries besides findings (metadata, citations)."""
+        from doclint.citations import citations_list
         from doclint.meta import metadata_dict
 
-        return {"metadata": metadata_dict(doc.metadata)}
+        return {"metadata": metadata_dict(doc.metadata),
+                "citations": citations_list(doc, self.lexicons)}
 
-    def check_paths(self, paths: Iterable[str | Path]) -> Iterator[FileResult]:
+    def check_paths(self, paths: Iterable[str | Path], jobs: int | None = None
+                    ) -> Iterator[FileResult]:
+        """Results in input order. Several files go to worker processes (doclint.workers), so
+        a file that crashes or hangs its parser costs only that file; `jobs=1` stays in-process."""
         files, missing = discover(paths)
         yield from missing
+        if len(files) > 1 and jobs != 1:
+            from doclint.workers import check_files
+
+            yield from check_files(files, self.settings, limits=self.limits, jobs=jobs)
+            return
         for path in files:
             yield self.check_file(path)
 

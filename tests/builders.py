@@ -103,29 +103,60 @@ def _docx_table(doc, table: Table) -> None:  # type: ignore[no-untyped-def]
 
 
 def write_pdf(path: Path, body: Body, *, size: float = 12, two_column_header:
-              tuple[list[str], list[str]] | None = None, font_path: str = DEJAVU) -> Path:
+              tuple[list[str], list[str]] | None = None, font_path: str = DEJAVU,
+              header_order: str = "columns", page_numbers: bool = False,
+              user_password: str | None = None, text_shaping: bool = False) -> Path:
     """A PDF with a real text layer (fpdf2, DejaVu: Vietnamese, Cyrillic, Arabic glyphs).
 
     `two_column_header` puts (left lines, right lines) side by side at the top, as the issuer |
-    national-title header of Vietnamese documents is laid out.
+    national-title header of Vietnamese documents is laid out; `header_order` draws it column
+    by column ("columns"), row by row ("rows": left1, right1, left2, …) or as single lines
+    with the columns apart by a run of spaces ("spaces"). `page_numbers` prints the page
+    number centred at the top of every page after the first (Decree 30/2020 style).
+    `text_shaping` lays out Arabic right to left with joined letters, as word processors do
+    (needs uharfbuzz).
     """
     from fpdf import FPDF
 
-    pdf = FPDF(format="A4")
+    class NumberedPDF(FPDF):
+        def header(self) -> None:  # noqa: D102
+            if page_numbers and self.page_no() > 1:
+                self.set_y(8)
+                self.cell(0, 5, str(self.page_no()), align="C")
+                self.set_y(self.t_margin)
+
+    pdf = NumberedPDF(format="A4")
     pdf.set_margins(30, 20, 15)
     pdf.add_font("DejaVu", "", font_path)
     pdf.add_font("DejaVu", "B", DEJAVU_BOLD)
     pdf.set_font("DejaVu", size=size)
+    if text_shaping:
+        pdf.set_text_shaping(True)
     pdf.add_page()
     width = pdf.w - pdf.l_margin - pdf.r_margin
     if two_column_header:
         left, right = two_column_header
         y = pdf.get_y()
-        for col, lines in ((0, left), (1, right)):
+        if header_order != "columns":
+            for i in range(max(len(left), len(right))):
+                pair = [left[i] if i < len(left) else "", right[i] if i < len(right) else ""]
+                if header_order == "spaces":
+                    pdf.set_x(pdf.l_margin)
+                    pdf.cell(width, size * 0.5, (" " * 24).join(pair), new_x="LMARGIN",
+                             new_y="NEXT")
+                    continue
+                for col, line in enumerate(pair):
+                    pdf.set_xy(pdf.l_margin + col * width / 2, y + i * size * 0.5)
+                    pdf.cell(width / 2, size * 0.5, line, align="C")
+            pdf.set_xy(pdf.l_margin, y + max(len(left), len(right)) * size * 0.5)
+        bottom = pdf.get_y()
+        for col, lines in ((0, left), (1, right)) if header_order == "columns" else ():
             pdf.set_xy(pdf.l_margin + col * width / 2, y)
             for line in lines:
                 pdf.set_x(pdf.l_margin + col * width / 2)
                 pdf.cell(width / 2, size * 0.5, line, align="C", new_x="LMARGIN", new_y="NEXT")
+            bottom = max(bottom, pdf.get_y())
+        pdf.set_y(bottom)  # the body starts below the longer column
         pdf.ln(size * 0.4)
     for item in body:
         if isinstance(item, PageBreak):
@@ -148,10 +179,106 @@ def write_pdf(path: Path, body: Body, *, size: float = 12, two_column_header:
             pdf.multi_cell(width, size * 0.5, text, new_x="LMARGIN", new_y="NEXT")
             pdf.set_font("DejaVu", "", size)
             pdf.ln(1.5)
+    if user_password is not None:
+        pdf.set_encryption(owner_password=user_password + "-owner", user_password=user_password)
     pdf.output(str(path))
     return path
 
 
 def write_text(path: Path, lines: Sequence[str], *, encoding: str = "utf-8") -> Path:
     path.write_bytes("\n".join(lines).encode(encoding))
+    return path
+
+
+def add_docx_comment(path: Path, anchor_text: str, comment: str, *, author: str = "Reviewer") -> Path:
+    """Anchor a Word comment on the first body paragraph containing `anchor_text`, in place."""
+    import docx
+
+    document = docx.Document(str(path))
+    para = next(p for p in document.paragraphs if anchor_text in p.text)
+    document.add_comment(para.runs, text=comment, author=author, initials="RV")
+    document.save(str(path))
+    return path
+
+
+def write_docx_header_layout(path: Path, left: list[str], right: list[str], layout: str,
+                             body: Body = ()) -> Path:
+    """A DOCX whose issuer | national-title header is laid out as offices do it: "table"
+    (a borderless 2-column table), "tabs" (left<TAB><TAB>right per line), "spaces" (a run of
+    spaces between them) or "textboxes" (one text box per column)."""
+    if layout == "table":
+        pairs = [[left[i] if i < len(left) else "", right[i] if i < len(right) else ""]
+                 for i in range(max(len(left), len(right)))]
+        return write_docx(path, body, header_table=pairs)
+    from docx import Document
+    from docx.oxml import parse_xml
+
+    doc = Document()
+    if layout in ("tabs", "spaces"):
+        sep = "\t\t" if layout == "tabs" else " " * 12
+        for i in range(max(len(left), len(right))):
+            doc.add_paragraph((left[i] if i < len(left) else "") + sep
+                              + (right[i] if i < len(right) else ""))
+    elif layout == "textboxes":
+        para = doc.add_paragraph()
+        for lines in (left, right):
+            paras = "".join(f"<w:p><w:r><w:t xml:space='preserve'>{line}</w:t></w:r></w:p>"
+                            for line in lines)
+            para._p.append(parse_xml(
+                '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+                'xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape '
+                'style="position:absolute;width:220pt;height:60pt"><v:textbox><w:txbxContent>'
+                f"{paras}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"))
+    else:
+        raise ValueError(layout)
+    for item in body:
+        doc.add_paragraph(item if isinstance(item, str) else item.text)
+    doc.save(str(path))
+    return path
+
+
+def write_docx_numbered(path: Path, items: Sequence[tuple[int, str]],
+                        levels: Sequence[tuple[str, str]]) -> Path:
+    """A DOCX list with its own numbering definition: `levels` are (numFmt, lvlText) per
+    level, e.g. [("upperRoman", "%1."), ("decimal", "%2."), ("lowerLetter", "%3)"),
+    ("bullet", "-")]; `items` are (level, text) paragraphs of that list."""
+    from docx import Document
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    doc = Document()
+    numbering = doc.part.numbering_part.element
+    lvls = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+                   f'<w:lvlText w:val="{text}"/></w:lvl>' for i, (fmt, text) in enumerate(levels))
+    abstract = parse_xml(f'<w:abstractNum {w} w:abstractNumId="90">{lvls}</w:abstractNum>')
+    first_num = numbering.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}num")
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    numbering.append(parse_xml(f'<w:num {w} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    for level, text in items:
+        para = doc.add_paragraph(text, style="List Paragraph")
+        para._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {w}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'))
+    doc.save(str(path))
+    return path
+
+
+def write_image_pdf(path: Path, pages: int = 1) -> Path:
+    """A "scanned" PDF: every page is an image, no text layer."""
+    import io
+
+    from fpdf import FPDF
+    from PIL import Image, ImageDraw
+
+    image = Image.new("L", (400, 560), 255)
+    ImageDraw.Draw(image).rectangle((40, 40, 360, 80), fill=0)
+    buf = io.BytesIO()
+    image.save(buf, format="PNG")
+    pdf = FPDF(format="A4")
+    for _ in range(pages):
+        pdf.add_page()
+        pdf.image(io.BytesIO(buf.getvalue()), x=10, y=10, w=190)
+    pdf.output(str(path))
     return path

@@ -13,6 +13,16 @@ from doclint.model import KINDS, Severity
 from doclint.report import FORMATS
 
 
+class ConfigFailure(click.ClickException):
+    """Bad configuration or option value: one line on stderr and exit status 2, so a
+    pre-commit hook or CI log shows the cause at once (click's usage errors print the usage)."""
+
+    exit_code = 2
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"doclint: error: {self.format_message()}", err=True)
+
+
 def _codes(value: str | None) -> list[str]:
     return [c.strip() for c in value.split(",") if c.strip()] if value else []
 
@@ -38,14 +48,23 @@ def check_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     return fn
 
 
+def jobs_option(default_help: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """`--jobs N`: worker processes; each file is parsed in one, so a crash costs that file."""
+    return click.option("--jobs", "-j", type=click.IntRange(min=1),
+                        help=f"Worker processes [default: {default_help}].")
+
+
 def settings_from(paths: tuple[str, ...], *, config_path: str | None, select: str | None,
                   extend_select: str | None, ignore: str | None, fail_on: str | None,
                   corpora: tuple[str, ...], kind: str | None,
                   issued: bool | None) -> config.Settings:
-    """Configured settings with command-line overrides; ConfigError on bad values."""
+    """Configured settings with command-line overrides; ConfigFailure on bad values."""
     start = Path(paths[0]) if paths else Path.cwd()
-    found = Path(config_path) if config_path else config.find_config(start)
-    settings = config.load(found)
+    try:
+        found = Path(config_path) if config_path else config.find_config(start)
+        settings = config.load(found)
+    except ConfigError as exc:
+        raise ConfigFailure(exc.message) from None
     overrides: dict[str, Any] = {}
     if select:
         overrides["select"] = _codes(select)
@@ -64,4 +83,4 @@ def settings_from(paths: tuple[str, ...], *, config_path: str | None, select: st
     try:
         return config.from_mapping(overrides, base=settings)
     except ConfigError as exc:
-        raise click.UsageError(exc.message) from None
+        raise ConfigFailure(exc.message) from None

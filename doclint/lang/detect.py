@@ -68,6 +68,7 @@ _ALIASES = {"no": "nb", "nn": "nb", "da": "nb", "sv": "nb"}
 def _langid(sample: str) -> str:
     import py3langid.langid as langid
 
-    langid.set_languages(available_languages() + list(_ALIASES))
+    # langid knows Norwegian as no/nn, not nb: asking for nb raises ValueError
+    langid.set_languages([c for c in available_languages() if c != "nb"] + list(_ALIASES))
     lang, _ = langid.classify(sample)
     return _ALIASES.get(lang, lang)

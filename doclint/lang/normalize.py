@@ -47,9 +47,16 @@ def fold(text: str) -> str:
     return " ".join(fold_token(t) for t in text.split())
 
 
-_WORD = re.compile(r"\w+(?:[-'’./]\w+)*", re.UNICODE)
+# Combining marks belong to their word: Arabic harakat ("سنويًا") would otherwise split it.
+_WCH = "[\\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670]"
+_WORD = re.compile(rf"{_WCH}+(?:[-'’./]{_WCH}+)*", re.UNICODE)
 
 
 def words(text: str) -> list[str]:
     """Folded word tokens (letters/digits, keeping '30/6/2026' and 'KH-UBND' whole)."""
     return [fold_token(m.group()) for m in _WORD.finditer(text)]
+
+
+def word_spans(text: str) -> list[tuple[str, int, int]]:
+    """The tokens of `words` with their start/end character offsets in `text`."""
+    return [(fold_token(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]

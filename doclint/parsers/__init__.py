@@ -9,7 +9,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from doclint.errors import OverLimits, UnreadableFile
+from doclint.errors import OverLimits, UnreadableFile, UnreliableText
 from doclint.model import Document
 from doclint.parsers.limits import DEFAULT_LIMITS, Limits
 
@@ -90,4 +90,9 @@ def parse(path: Path, layers: frozenset[str] = frozenset({"text"}),
     if len(doc.blocks) > limits.max_blocks:
         raise OverLimits(f"{len(doc.blocks)} blocks, over the {limits.max_blocks} limit",
                          path=str(path))
+    from doclint.lang.quality import text_problem
+
+    problem = text_problem(doc.text)
+    if problem:
+        raise UnreliableText(f"text layer unreliable: {problem}", path=str(path))
     return doc

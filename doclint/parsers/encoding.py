@@ -1,38 +1,67 @@
 """Decode bytes of a plain-text document: detected, never guessed.
 
-Order: a BOM decides (UTF-8/16/32); then strict UTF-8; then UTF-16 without BOM (many NULs in
-alternate bytes); then every legacy code page our users' archives hold (Windows-1258 and
-Windows-1252 for Vietnamese/Norwegian, Windows-1251 and KOI8-R for Russian, Windows-1256 and
-ISO-8859-6 for Arabic) is tried, and the one whose result reads most like text of our
-languages wins (share of letters in the expected alphabets; Vietnamese scores its composed
-letters only when they form after NFC). A file no candidate reads well is DL901.
+Order: a BOM decides (UTF-8/16/32); then strict UTF-8; then every other candidate is decoded
+and scored: UTF-16 without a BOM (little and big endian) and the legacy code pages our users'
+archives hold (Windows-1252 for Norwegian/English, Windows-1258 for Vietnamese, Windows-1251
+and KOI8-R for Russian, Windows-1256 and ISO-8859-6 for Arabic). The score is the share of
+words that read as words of one of our alphabets: letters of a single script, no upper case
+after lower case inside the word (KOI8-R read as Windows-1251 swaps the case), no symbols
+or control characters inside. Ties go to the earlier candidate. A file no candidate reads
+well is DL901.
 """
 from __future__ import annotations
 
 import codecs
-import re
 import unicodedata
 
 from doclint.errors import UnreadableFile
+from doclint.lang.quality import is_vietnamese_letter
 
-LEGACY = ("cp1258", "cp1252", "cp1251", "koi8_r", "cp1256", "iso8859_6")
+LEGACY = ("cp1252", "cp1258", "cp1251", "koi8_r", "cp1256", "iso8859_6")
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
          (codecs.BOM_UTF16_BE, "utf-16"))
-_VI = "ăâđêôơưĂÂĐÊÔƠƯ"
-_GOOD = re.compile(r"[\sA-Za-z0-9.,;:!?()\[\]\"'/%&+\-–—…“”‘’«»§№°*=<>_#@]|"
-                   r"[\u00c0-\u00ff\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1"
-                   r"\u01af\u01b0\u1ea0-\u1ef9\u0400-\u045f\u0600-\u06ff]")
-_ODD = set("ÐðÕõÞþ¡¢£¤¥¦§¨©ª¬®¯±²³´µ¶·¸¹º¼½¾¿×÷ƒ‰Š‹ŒŽšœžŸ†‡ˆ˜™")
+_INNER = set("-/.'’,:;()%&+")
+_NORDIC = set("æøåÆØÅéÉ")
+SAMPLE_BYTES = 200_000
+MIN_SCORE = 0.8
 
 
-def _score(text: str) -> float:
+def _script(ch: str) -> str | None:
+    if "\u0400" <= ch <= "\u04ff":
+        return "cyrillic"
+    if "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f":
+        return "arabic"
+    if is_vietnamese_letter(ch) or ch in _NORDIC:
+        return "latin"
+    return None
+
+
+def _word_ok(word: str) -> bool:
+    scripts = set()
+    prev_lower = False
+    for ch in word:
+        if ch.isdigit() or ch in _INNER or unicodedata.category(ch) == "Mn":
+            continue
+        script = _script(ch) if ch.isalpha() else None
+        if script is None:
+            return False
+        scripts.add(script)
+        if ch.isupper() and prev_lower:
+            return False
+        prev_lower = ch.islower()
+    return len(scripts) <= 1
+
+
+def score(text: str) -> float:
+    """Share of words that read as words of our alphabets (0 when control characters abound)."""
     text = unicodedata.normalize("NFC", text)
-    if not text:
+    controls = sum(1 for c in text if unicodedata.category(c) in ("Cc", "Co", "Cn") and c not in "\r\n\t\f")
+    words = [w.strip("\"'“”‘’«»!?.,;:()[]…*#|-–—") for w in text.split()]
+    words = [w for w in words if w]
+    if not words:
         return 0.0
-    good = len(_GOOD.findall(text))
-    odd = sum(1 for c in text if c in _ODD or unicodedata.category(c) in ("Cc", "Co", "Mn"))
-    return (good - 5 * odd) / len(text)
+    return sum(map(_word_ok, words)) / len(words) - 10 * controls / max(len(text), 1)
 
 
 def decode(data: bytes, path: str) -> tuple[str, str]:
@@ -44,26 +73,22 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
             except UnicodeDecodeError as exc:
                 raise UnreadableFile(f"broken {name} text: {exc.reason}", path=path) from None
     try:
-        return data.decode("utf-8"), "utf-8"
+        text = data.decode("utf-8")
+        # UTF-16 without a BOM is often valid UTF-8 too, full of control characters
+        if sum(1 for c in text[:20000] if c < " " and c not in "\r\n\t\f") <= len(text[:20000]) // 100:
+            return text, "utf-8"
     except UnicodeDecodeError:
         pass
-    if len(data) >= 4 and data.count(0) > len(data) // 4:
-        even_nuls = data[1::2].count(0) > data[0::2].count(0)
-        name = "utf-16-le" if even_nuls else "utf-16-be"
+    sample = data[:SAMPLE_BYTES - SAMPLE_BYTES % 2]
+    candidates = (("utf-16-le", "utf-16-be") if len(data) % 2 == 0 else ()) + LEGACY
+    best, best_name = -1.0, None
+    for name in candidates:
         try:
-            return data.decode(name), name
-        except UnicodeDecodeError:
-            raise UnreadableFile("binary data, not text", path=path) from None
-    sample = data[:200_000]
-    scored = []
-    for name in LEGACY:
-        try:
-            scored.append((_score(sample.decode(name)), name))
+            value = score(sample.decode(name))
         except UnicodeDecodeError:
             continue
-    if not scored:
-        raise UnreadableFile("not text in any supported encoding", path=path)
-    best, name = max(scored)
-    if best < 0.85:
+        if value > best:
+            best, best_name = value, name
+    if best_name is None or best < MIN_SCORE:
         raise UnreadableFile("binary data or an unknown text encoding", path=path)
-    return data.decode(name, errors="replace"), name
+    return data.decode(best_name, errors="replace"), best_name

@@ -9,6 +9,7 @@ class Limits:
     max_file_bytes: int = 100 * 1024 * 1024  # the file on disk
     max_unpacked_bytes: int = 256 * 1024 * 1024  # all parts of a DOCX/ODT together
     max_ratio: int = 200  # uncompressed/compressed for one zip member (zip bombs)
+    ratio_floor_bytes: int = 1 << 20  # members smaller than this are not judged by their ratio
     max_pages: int = 3000
     max_blocks: int = 200_000
     parse_seconds: float = 60.0  # per file, enforced by the worker that parses it

@@ -12,8 +12,8 @@ _LABEL = re.compile(
     r"^\s*(?P<label>(?:\d{1,3}(?:\.\d{1,3})*[.)]?(?=\s)|\d{1,3}(?:\.\d{1,3})+\.?|[a-zđ][.)]"
     r"|\(\s*[a-zđ\d]{1,3}\s*\)|[IVXLC]{1,6}[.)]|[-+•–—*▪●◦·]))\s+(?P<rest>\S.*)$")
 _ROMAN = re.compile(r"^[IVXLC]{1,6}[.)]$")
-_ARTICLE = re.compile(r"^\s*(Điều|Dieu|Article|Статья|Artikkel|§|المادة)\s+\d+", re.IGNORECASE)
-_CHAPTER = re.compile(r"^\s*(Chương|Chuong|Phần|Phan|Mục|Muc|Chapter|Part|Глава|Раздел|"
+ARTICLE = re.compile(r"^\s*(Điều|Dieu|Article|Статья|Artikkel|§|المادة)\s+\d+", re.IGNORECASE)
+CHAPTER = re.compile(r"^\s*(Chương|Chuong|Phần|Phan|Mục|Muc|Chapter|Part|Глава|Раздел|"
                       r"Kapittel|Del|الفصل|الباب)\s+[\dIVXLC]+\b", re.IGNORECASE)
 
 
@@ -39,7 +39,7 @@ def is_upper_heading(text: str) -> bool:
 
 def classify(text: str) -> tuple[BlockKind, int | None, str | None]:
     """Kind, level and label of one paragraph of running text."""
-    if _CHAPTER.match(text) or _ARTICLE.match(text):
+    if CHAPTER.match(text) or ARTICLE.match(text):
         return BlockKind.HEADING, 2, None
     label, rest = split_label(text)
     if label is not None:

@@ -16,8 +16,10 @@ _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 
 
 def _joins(prev: str, line: str) -> bool:
-    """A hard-wrapped continuation: prev ends mid-sentence and line starts in lower case."""
-    return bool(prev) and not re.search(r"[.:;!?…»”)\]]$", prev) and line[:1].islower()
+    """A hard-wrapped continuation: prev ends mid-sentence and line starts in lower case.
+    A `doclint: ignore …` line is a directive of its own, never a continuation."""
+    return bool(prev) and not re.search(r"[.:;!?…»”)\]]$", prev) and line[:1].islower() \
+        and not line.startswith("doclint:")
 
 
 def parse_text(data: bytes, path: str) -> Document:

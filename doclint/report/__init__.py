@@ -13,6 +13,9 @@ from doclint.model import FileResult
 FORMATS: dict[str, str] = {
     "text": "doclint.report.text:TextReporter",
     "json": "doclint.report.json:JsonReporter",
+    "jsonl": "doclint.report.jsonl:JsonlReporter",
+    "sarif": "doclint.report.sarif:SarifReporter",
+    "github": "doclint.report.github:GithubReporter",
 }
 
 

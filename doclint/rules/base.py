@@ -51,7 +51,7 @@ class Context:
         self.doc = doc
         self.settings = settings
         self.lexicons = lexicons
-        self.services = services or {}  # name -> object, see engine.SERVICES
+        self.services = services if services is not None else {}  # name -> object, see engine.SERVICES
         self._analyses: dict[Callable[..., Any], Any] = {}
 
     def analysis(self, fn: Callable[[Document, "Context"], T]) -> T:

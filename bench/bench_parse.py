@@ -1,0 +1,156 @@
+"""How fast is parsing? Prints pages/s and documents/s of doclint's parsers next to the bare
+libraries on the same files, and the wall time of `doclint check --select DL9` over them.
+
+    .venv/bin/python bench/bench_parse.py            # generates a varied set (5 languages)
+    .venv/bin/python bench/bench_parse.py FOLDER     # your own DOCX/PDF files
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT))
+
+from doclint.parsers import parse  # noqa: E402
+
+TEXT = frozenset({"text"})
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def generate(folder: Path) -> None:
+    """Plans in five languages: short letters, long plans with task tables over pages."""
+    from builders import Heading, Item, PageBreak, Table, write_docx, write_pdf
+    from test_parsers_pdf import LONG, _task_rows
+    from test_parsers_docx import HEADER_LEFT, HEADER_RIGHT, LANGS
+
+    for lang, (heading, para, items, rows, closing) in LANGS.items():
+        shaping = lang == "ar"
+        for n, size in enumerate((1, 4, 12)):
+            body: list = [Heading(heading), para]
+            for k in range(size):
+                body += [LONG[lang], Item(f"{k + 1}. " + items[0]), para]
+                if k % 3 == 2:
+                    body += [Table([rows[0], rows[2]] * 4), PageBreak()]
+            body.append(closing)
+            header = (HEADER_LEFT, HEADER_RIGHT) if lang == "vi" else None
+            write_pdf(folder / f"{lang}-{n}.pdf", body, two_column_header=header,
+                      page_numbers=size > 4, text_shaping=shaping)
+            write_docx(folder / f"{lang}-{n}.docx", body,
+                       header_table=[[a, b] for a, b in zip(HEADER_LEFT, HEADER_RIGHT)])
+        write_docx(folder / f"{lang}-tasks.docx", [Heading(heading), Table(_task_rows(), merged_rows={1, 22, 43})])
+
+
+def timed(fn: Callable[[Path], int], files: list[Path], repeat: int = 3) -> tuple[float, int]:
+    """(best seconds over `repeat` runs, units counted by fn)."""
+    best, units = float("inf"), 0
+    for _ in range(repeat):
+        start = time.perf_counter()
+        units = sum(fn(f) for f in files)
+        best = min(best, time.perf_counter() - start)
+    return best, units
+
+
+def plumber_text(path: Path) -> int:
+    import pdfplumber
+
+    with pdfplumber.open(str(path)) as pdf:
+        for page in pdf.pages:
+            page.extract_text()
+        return len(pdf.pages)
+
+
+def pdfium_text(path: Path) -> int:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(path))
+    for i in range(len(pdf)):
+        pdf[i].get_textpage().get_text_range()
+    n = len(pdf)
+    pdf.close()
+    return n
+
+
+def doclint_pdf(path: Path) -> int:
+    return len(parse(path, TEXT).pages)
+
+
+def python_docx(path: Path) -> int:
+    import docx
+
+    d = docx.Document(str(path))
+    for p in d.paragraphs:
+        p.text  # noqa: B018
+    for t in d.tables:
+        for row in t.rows:
+            for cell in row.cells:
+                cell.text  # noqa: B018
+    return 1
+
+
+def lxml_walk(path: Path) -> int:
+    from lxml import etree
+
+    with zipfile.ZipFile(path) as zf:
+        root = etree.fromstring(zf.read("word/document.xml"))
+    for p in root.iter(W + "p"):
+        "".join(t.text or "" for t in p.iter(W + "t"))
+    return 1
+
+
+def doclint_docx(path: Path) -> int:
+    parse(path, TEXT)
+    return 1
+
+
+def main() -> None:
+    tmp = None
+    if len(sys.argv) > 1:
+        folder = Path(sys.argv[1])
+    else:
+        tmp = tempfile.TemporaryDirectory()
+        folder = Path(tmp.name)
+        generate(folder)
+    pdfs = sorted(folder.rglob("*.pdf"))
+    docxs = sorted(folder.rglob("*.docx"))
+    print(f"{len(pdfs)} PDF, {len(docxs)} DOCX files in {folder}")
+    bare = 0.0
+    if pdfs:
+        ours, pages = timed(doclint_pdf, pdfs)
+        fast, _ = timed(pdfium_text, pdfs)
+        slow, _ = timed(plumber_text, pdfs, repeat=1)
+        bare += fast
+        print(f"PDF  {pages} pages")
+        print(f"  pdfplumber extract_text  {pages / slow:8.0f} pages/s")
+        print(f"  bare pypdfium2           {pages / fast:8.0f} pages/s")
+        print(f"  doclint PDF parser       {pages / ours:8.0f} pages/s   "
+              f"({slow / ours:.1f}x pdfplumber, {ours / fast:.1f}x the time of bare pypdfium2)")
+    if docxs:
+        ours, n = timed(doclint_docx, docxs)
+        fast, _ = timed(lxml_walk, docxs)
+        slow, _ = timed(python_docx, docxs)
+        bare += fast
+        print(f"DOCX {n} documents")
+        print(f"  python-docx              {n / slow:8.0f} docs/s")
+        print(f"  bare lxml walk           {n / fast:8.0f} docs/s")
+        print(f"  doclint DOCX parser      {n / ours:8.0f} docs/s   "
+              f"({slow / ours:.1f}x python-docx, {ours / fast:.1f}x the time of the bare walk)")
+    exe = Path(sys.executable).parent / "doclint"
+    start = time.perf_counter()
+    subprocess.run([str(exe), "check", "--select", "DL9", "--format", "json", "--no-cache",
+                    str(folder)], capture_output=True, check=False)
+    wall = time.perf_counter() - start
+    print(f"doclint check --select DL9: {wall:.2f} s wall for {len(pdfs) + len(docxs)} files "
+          f"(bare pypdfium2 + lxml extraction: {bare:.2f} s; start-up and workers included)")
+    if tmp is not None:
+        tmp.cleanup()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""DL5xx: citations of other documents (doclint.citations): superseded or wrongly numbered."""

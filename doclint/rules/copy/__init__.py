@@ -1,0 +1,1 @@
+"""DL1xx: copies of higher-level documents (the corpus) and of peers (archive scans)."""

@@ -1,0 +1,1 @@
+"""Rules computed by the archive scan across documents (doclint.scan), not on one document."""

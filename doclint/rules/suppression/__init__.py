@@ -1,0 +1,1 @@
+"""DL0xx: doclint's own directives inside documents (suppressions)."""

@@ -1,0 +1,1 @@
+"""Training of the components shipped in models/ (run by `make models`, never by tests)."""

@@ -1,0 +1,264 @@
+"""Check many files in worker processes, so a file that crashes or hangs costs only that file.
+
+pdfium is C code: a hostile PDF can kill the process that parses it (SIGSEGV, abort) or keep it
+busy forever. Each worker process builds its own Engine once and takes one file at a time; the
+parent watches every worker's pipe and process sentinel with the file's deadline
+(`Limits.parse_seconds`). A worker that dies yields DL901 "parser crashed (signal …)" for its
+file, a worker past the deadline is killed and yields DL903 "parse time limit …"; either way a
+fresh worker takes its place and the run goes on.
+
+`run_jobs` is the general pool (the scan runs its own job function in it); `check_files` is
+`Engine.check_file` over many files, results in input order.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import time
+import traceback
+from collections import deque
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
+
+from doclint.model import FileError, FileResult
+from doclint.parsers.limits import DEFAULT_LIMITS, Limits
+
+if TYPE_CHECKING:
+    from multiprocessing.process import BaseProcess
+
+    from doclint.config import Settings
+    from doclint.engine import Engine
+
+# A job runs in a worker: job(engine, path) -> a picklable value. It must be a module-level
+# function (workers receive it by reference).
+Job = Callable[["Engine", Path], Any]
+
+
+def check_job(engine: "Engine", path: Path) -> FileResult:
+    return engine.check_file(path)
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """One file's end: the job's value, or the failure that ended its worker."""
+
+    index: int  # position in the input
+    path: Path
+    value: Any = None
+    failure: FileError | None = None
+
+
+def default_jobs(files: int) -> int:
+    return max(1, min(os.cpu_count() or 1, files))
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    # forkserver: workers fork from a clean single-threaded server that has the engine imported
+    # (fast start, safe when the parent runs threads); spawn where there is no fork.
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["doclint.workers", "doclint.workers_preload"])
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+READY = "ready"
+STARTUP_SECONDS = 120.0  # a worker that cannot even start is a broken installation, not a file
+# Short texts in each language: checking them loads what rules import lazily (lexicons,
+# language models), so a fresh worker's first file does not pay for it against its deadline.
+_WARM_UP = ("KẾ HOẠCH\n1. Sở Nội vụ chủ trì, hoàn thành trước ngày 30/6/2026.",
+            "PLAN\n1. The Ministry of Finance shall submit the draft by 30 June 2026.",
+            "ПЛАН\n1. Министерству финансов подготовить проект до 1 июля 2026 г.",
+            "PLAN\n1. Departementet skal levere utkastet innen 30. juni 2026.",
+            "خطة\n1. تقدم وزارة المالية المشروع قبل 30 يونيو 2026.")
+
+
+def warm_up(engine: "Engine") -> None:
+    from doclint.parsers.text import parse_text
+
+    for text in _WARM_UP:
+        try:
+            engine.check_document(engine.prepare(parse_text(text.encode(), "<warm-up>")))
+        except Exception:  # a rule that fails here fails on the real file, and says so there
+            continue
+
+
+def _serve(conn: Connection, cwd: str, settings: "Settings", limits: Limits, job: Job,
+           initializer: Callable[[], None] | None) -> None:
+    """A worker: build the engine once, then run the job on each path the parent sends."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    os.chdir(cwd)  # the fork server may have started elsewhere; relative paths are the caller's
+    if initializer is not None:
+        initializer()
+    from doclint.engine import Engine
+
+    engine = Engine(settings, limits)
+    warm_up(engine)
+    conn.send(READY)
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            return
+        if message is None:
+            return
+        index, path = message
+        try:
+            conn.send((index, job(engine, Path(path)), None))
+        except Exception as exc:  # the job itself failed: still only this file's error
+            where = traceback.extract_tb(exc.__traceback__)[-1]
+            conn.send((index, None, FileError(
+                "DL900", f"{path}: internal error ({type(exc).__name__}: {exc} at "
+                         f"{Path(where.filename).name}:{where.lineno})")))
+
+
+class _Worker:
+    def __init__(self, ctx: multiprocessing.context.BaseContext, args: tuple[Any, ...]) -> None:
+        self.conn, child = ctx.Pipe()
+        self.process: BaseProcess = ctx.Process(target=_serve, args=(child, *args), daemon=True)
+        self.process.start()
+        child.close()
+        self.task: tuple[int, Path] | None = None
+        self.ready = False
+        self.deadline = time.monotonic() + STARTUP_SECONDS
+
+    def give(self, index: int, path: Path, seconds: float) -> None:
+        self.task = (index, path)
+        self.deadline = time.monotonic() + seconds
+        self.conn.send((index, str(path)))
+
+    def stop(self, *, kill: bool = False) -> None:
+        if kill:
+            self.process.kill()
+        else:
+            try:
+                self.conn.send(None)
+            except OSError:
+                self.process.kill()
+        self.process.join(timeout=5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.conn.close()
+
+
+def _signal_name(exitcode: int | None) -> str:
+    if exitcode is not None and exitcode < 0:
+        try:
+            return f"signal {signal.Signals(-exitcode).name}"
+        except ValueError:
+            return f"signal {-exitcode}"
+    return f"exit status {exitcode}"
+
+
+def run_jobs(paths: Sequence[Path], settings: "Settings", *, job: Job = check_job,
+             limits: Limits = DEFAULT_LIMITS, jobs: int | None = None, ordered: bool = True,
+             initializer: Callable[[], None] | None = None) -> Iterator[Outcome]:
+    """Run `job` on every path in worker processes; one Outcome per path, as they finish.
+
+    `ordered` yields in input order (holding early finishers back); otherwise in completion
+    order. `initializer` runs once in each new worker before its engine is built (a
+    module-level function; tests use it to plant real crashes and hangs in the parser).
+    """
+    if not paths:
+        return
+    ctx = _context()
+    args = (os.getcwd(), settings, limits, job, initializer)
+    pending = deque(enumerate(paths))
+    workers = [_Worker(ctx, args) for _ in range(max(1, min(jobs or default_jobs(len(paths)),
+                                                            len(paths))))]
+    done: dict[int, Outcome] = {}
+    next_out = 0
+    try:
+        while any(w.task is not None or not w.ready for w in workers):
+            waiting = [w for w in workers if w.task is not None or not w.ready]
+            timeout = max(0.0, min(w.deadline for w in waiting) - time.monotonic())
+            ready = set(wait([w.conn for w in waiting] + [w.process.sentinel for w in waiting],
+                             timeout=timeout))
+            finished: list[Outcome] = []
+            for w in waiting:
+                if not w.ready:
+                    _start(w, ready)
+                    outcome = None
+                else:
+                    outcome = _collect(w, ready, limits)
+                    if outcome is None:
+                        continue
+                    finished.append(outcome)
+                if w.task is not None:  # the worker died or was killed: a fresh one replaces it
+                    w.stop(kill=True)
+                    workers.remove(w)
+                    if pending:
+                        workers.append(_Worker(ctx, args))
+                    continue
+                if w.ready and w.task is None:
+                    if pending:
+                        w.give(*pending.popleft(), limits.parse_seconds)
+                    else:
+                        w.stop()
+                        workers.remove(w)
+            if not ordered:
+                yield from finished
+                continue
+            for outcome in finished:
+                done[outcome.index] = outcome
+            while next_out in done:
+                yield done.pop(next_out)
+                next_out += 1
+    finally:
+        for w in workers:
+            w.stop(kill=w.task is not None)
+
+
+def _start(w: _Worker, ready: set[Any]) -> None:
+    """A starting worker's ready signal; one that dies or stalls before it is a broken
+    installation (an initializer or the engine failed), which no file should be blamed for."""
+    if w.conn in ready:
+        try:
+            if w.conn.recv() == READY:
+                w.ready = True
+                return
+        except (EOFError, OSError):
+            pass
+    if w.conn in ready or w.process.sentinel in ready or time.monotonic() >= w.deadline:
+        w.stop(kill=True)
+        raise RuntimeError(f"a doclint worker process failed to start "
+                           f"({_signal_name(w.process.exitcode)})")
+
+
+def _collect(w: _Worker, ready: set[Any], limits: Limits) -> Outcome | None:
+    """The busy worker's outcome if it has one: its result, its crash or its time-out.
+
+    After a result the worker is idle (task cleared); after a crash or time-out `task` stays
+    set so the caller replaces the worker.
+    """
+    assert w.task is not None
+    index, path = w.task
+    if w.conn in ready:
+        try:
+            _, value, failure = w.conn.recv()
+            w.task = None
+            return Outcome(index, path, value, failure)
+        except (EOFError, OSError):
+            pass  # died mid-send: a crash
+    if w.conn in ready or w.process.sentinel in ready:
+        w.process.join(timeout=5)
+        return Outcome(index, path, failure=FileError(
+            "DL901", f"{path}: parser crashed ({_signal_name(w.process.exitcode)}); "
+                     f"the file was skipped"))
+    if time.monotonic() >= w.deadline:
+        return Outcome(index, path, failure=FileError(
+            "DL903", f"{path}: parse time limit of {limits.parse_seconds:g} s exceeded; "
+                     f"the file was skipped"))
+    return None
+
+
+def check_files(paths: Iterable[Path], settings: "Settings", *, limits: Limits = DEFAULT_LIMITS,
+                jobs: int | None = None) -> Iterator[FileResult]:
+    """`Engine.check_file` on each path in worker processes, results in input order."""
+    for outcome in run_jobs(list(paths), settings, limits=limits, jobs=jobs):
+        yield outcome.value if outcome.failure is None else FileResult(
+            str(outcome.path), error=outcome.failure)
