@@ -21,8 +21,10 @@ system-deps:
 	  ($(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing) >/dev/null \
 	  || echo "warning: could not install$$missing"; fi
 
+# The examples include a scanned PDF on purpose, so the demo's exit status is 2 (a file error).
 demo: $(STAMP) system-deps
-	@$(BIN)/doclint check examples/; status=$$?; echo "exit status: $$status"; [ $$status -le 1 ]
+	@$(BIN)/doclint check examples/; status=$$?; \
+	echo "exit status: $$status (0 clean, 1 findings, 2 a file could not be checked)"; [ $$status -le 2 ]
 
 test: $(STAMP) system-deps
 	$(BIN)/python -m pytest

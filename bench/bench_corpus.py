@@ -40,9 +40,9 @@ SYLLABLES = {
 def vocabulary(lang: str, rng) -> list[str]:  # type: ignore[no-untyped-def]
     syl = SYLLABLES[lang].split()
     words: set[str] = set()
-    while len(words) < VOCAB:
-        for picks in rng.integers(0, len(syl), (VOCAB, 3)).tolist():
-            words.add("".join(syl[i] for i in picks[:1 + picks[0] % 3]))
+    while len(words) < VOCAB:  # 1-3 syllables, the length drawn apart from the syllables
+        for *picks, length in rng.integers(0, len(syl), (VOCAB, 4)).tolist():
+            words.add("".join(syl[i] for i in picks[:1 + length % 3]))
     return sorted(words)[:VOCAB]
 
 

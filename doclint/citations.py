@@ -23,6 +23,16 @@ _SYMBOL_PART = r"[^\W\d_][\w&]*"
 NUMBER = re.compile(
     rf"(?<![\w/.-])(?P<number>\d{{1,5}}\s?(?:-\s?{_SYMBOL_PART}\s?/\s?{_SYMBOL_PART}(?:-{_SYMBOL_PART})*"
     rf"|/\s?(?:\d{{2,4}}\s?/\s?)?{_SYMBOL_PART}(?:\s?-\s?{_SYMBOL_PART})*))(?![\w/])")
+# National numbering of the other languages, taken only after a type word: "Федеральный закон
+# от 27.07.2006 № 149-ФЗ", "постановление № 313", "forskrift 15. desember 2000 nr. 1265",
+# "Law No. 45", "القانون رقم 15 لسنة 2020"
+NATIONAL = re.compile(r"(?<![\w])(?:№|nr\.?|no\.?|رقم)\s*(?P<number>\d{1,5}(?:-[^\W\d_]{1,5})?)"
+                      r"(?![\w/.-]\w)(?:\s+لسنة\s+(?P<year>\d{4}))?", re.IGNORECASE)
+# The date written between a type word and its number: "постановление Правительства от
+# 15.04.2014 № 313", "forskrift 15. desember 2000 nr. 1265", "Decision of 5 May 2020 No. 45"
+_DATE_BEFORE = re.compile(r"(?:\b(?:от|of|dated|av)\s+)?\d{1,2}(?:[./]\s?\d{1,2}[./]\s?|\.?\s+"
+                          r"[^\W\d_]{3,}\s+)\d{4}(?:\s*г\.?)?[\s,]*(?:№|nr\.?|no\.?|رقم)?\s*$",
+                          re.IGNORECASE)
 # "số", "No.", "№", "nr.", "رقم" between the type word and the number
 _MARKERS = {"so", "no", "number", "nr", "n", "№", "رقم", "nos"}
 LOOKBACK_WORDS = 9
@@ -33,7 +43,7 @@ ISSUER_WORDS = 4
 class Citation:
     text: str  # the citation as written: "Kết luận số 226-KL/TW"
     number: str  # "226-KL/TW", spaces removed
-    system: str  # "party" (226-KL/TW) or "state" (30/2020/NĐ-CP, 125/KH-UBND)
+    system: str  # "party" (226-KL/TW), "state" (30/2020/NĐ-CP, 125/KH-UBND) or "national" (149-ФЗ)
     type_code: str | None  # the type abbreviation in the symbol: "KL", "NĐ"
     type_text: str | None  # the type word as written: "Kết luận", "Conclusion"
     type_expected: tuple[str, ...]  # abbreviations the type word calls for
@@ -82,6 +92,8 @@ def _token_ok(pattern: str, token: str) -> bool:
 def _type_before(text: str, start: int, table: list[tuple[list[str], tuple[str, ...]]]
                  ) -> tuple[int, str, tuple[str, ...]] | None:
     """The type word just before a number: (its start offset, as written, abbreviations)."""
+    dated = _DATE_BEFORE.search(text, 0, start)
+    start = dated.start() if dated else start
     spans = [(m.start(), m.end(), fold(m.group())) for m in re.finditer(r"[\w№]+", text[:start])]
     spans = spans[-LOOKBACK_WORDS:]
     while spans and spans[-1][2] in _MARKERS:
@@ -106,6 +118,7 @@ def extract_citations(doc: Document, lexicons: Lexicons) -> list[Citation]:
     out: list[Citation] = []
     for block in doc.blocks:
         for text, location in _texts(block):
+            found = _national(text, location, table, own)
             for m in NUMBER.finditer(text):
                 number = re.sub(r"\s+", "", m.group("number"))
                 if not any(c.isalpha() for c in number):
@@ -115,10 +128,30 @@ def extract_citations(doc: Document, lexicons: Lexicons) -> list[Citation]:
                 system, code, year = parse_number(number)
                 typed = _type_before(text, m.start(), table)
                 start = typed[0] if typed else m.start()
-                out.append(Citation(
+                found.append((start, Citation(
                     text=text[start:m.end()], number=number, system=system, type_code=code,
                     type_text=typed[1] if typed else None,
-                    type_expected=typed[2] if typed else (), year=year, location=location))
+                    type_expected=typed[2] if typed else (), year=year, location=location)))
+            out.extend(c for _, c in sorted(found, key=lambda f: f[0]))
+    return out
+
+
+def _national(text: str, location: Location, table: list[tuple[list[str], tuple[str, ...]]],
+              own: str) -> list[tuple[int, Citation]]:
+    """Citations numbered in a country's own way, with their start offsets; the type word
+    before them is required, since a bare "№ 5" or "No. 3" may number anything."""
+    out = []
+    for m in NATIONAL.finditer(text):
+        if NUMBER.match(text, m.start("number")):
+            continue  # "No. 226-KL/TW": a Vietnamese number, taken above
+        typed = _type_before(text, m.start(), table)
+        number = m.group("number")
+        if typed is None or number == own:
+            continue
+        out.append((typed[0], Citation(
+            text=text[typed[0]:m.end()], number=number, system="national", type_code=None,
+            type_text=typed[1], type_expected=(),
+            year=int(m.group("year")) if m.group("year") else None, location=location)))
     return out
 
 

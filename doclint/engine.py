@@ -156,13 +156,15 @@ class Engine:
     def check_paths(self, paths: Iterable[str | Path], jobs: int | None = None
                     ) -> Iterator[FileResult]:
         """Results in input order. Several files go to worker processes (doclint.workers), so
-        a file that crashes or hangs its parser costs only that file; `jobs=1` stays in-process."""
+        a file that crashes or hangs its parser costs only that file (a few files: only the
+        PDFs and special files go); `jobs=1` stays in-process."""
         files, missing = discover(paths)
         yield from missing
         if len(files) > 1 and jobs != 1:
             from doclint.workers import check_files
 
-            yield from check_files(files, self.settings, limits=self.limits, jobs=jobs)
+            yield from check_files(files, self.settings, limits=self.limits, jobs=jobs,
+                                   engine=self)
             return
         for path in files:
             yield self.check_file(path)

@@ -6,10 +6,16 @@ Decided in three steps, each from per-language data (lexicons/<lang>/kind-*.txt)
    metadata's type line (doclint.meta), else the first short, type-line-looking text of the
    opening blocks or table cells. The longest cue wins, so "QUYẾT ĐỊNH BỔ NHIỆM" is a personnel
    decision although "QUYẾT ĐỊNH" alone is a directive;
-2. the **title** refines it: a decision or regulation whose title is about personnel or
+2. the **title** refines it — the title only, never the body: the texts after the type line
+   up to the first sentence-like one (closing period, semicolon or colon). A directive proper
+   (kind-instruction.txt: "CHỈ THỊ", "Директива", "Rundskriv", "تعميم") is never refined: it
+   exists to instruct, so "CHỈ THỊ Về tăng cường kỷ luật, kỷ cương" stays a directive. A
+   decision or regulation whose title is about personnel or
    regimes (personnel-title.txt: appointment, salaries, allowances…) is a personnel decision; a
    decision that promulgates another document ("ban hành Quy trình…", "об утверждении
-   Инструкции…") takes that document's kind;
+   Инструкции…") takes that document's kind; any other decision whose title holds a DL301
+   personnel cue (personnel.txt, or an ambiguous cue next to a person word) is a personnel
+   decision;
 3. without a type line, a **title-like opening** that names a kind within its first words
    ("Laboratory Safety Guidelines", "Sikkerhetsinstruks") decides; otherwise "other".
 
@@ -24,10 +30,12 @@ from doclint.lang.lexicon import Lexicons
 from doclint.lang.normalize import words
 from doclint.meta import KIND_LEXICONS
 from doclint.model import Block, BlockKind, Document
+from doclint.rules.personnel.cues import personnel_cues
 
 LEAD_BLOCKS = 40  # the type line sits in the header: never look further
 TITLE_TEXTS = 3  # texts after the type line that may carry the title
 MAX_EXTRA_WORDS = 14  # a type line is its cue plus a short title at most
+TITLE_WORDS = 40  # a title line is shorter; a longer text is the body
 OPENING_CUE_WORDS = 4  # "Laboratory Safety Guidelines": the kind word comes within these
 # kinds whose title may turn them into a personnel decision or the kind they promulgate
 _REFINABLE = frozenset({"directive", "technical"})
@@ -81,12 +89,27 @@ def find_type_line(doc: Document, lexicons: Lexicons) -> tuple[str | None, list[
                 and not _is_type_line(block, text, doc.language, lexicons):
             continue
         header = {meta.national_title, meta.motto, meta.party_header, meta.date_text}
-        following = [t for _, t in texts[i + 1:] if t not in header
-                     and not (meta.number and meta.number in t)][:TITLE_TEXTS]
+        following = []
+        for _, t in texts[i + 1:]:
+            if t in header or (meta.number and meta.number in t):
+                continue
+            if len(following) == TITLE_TEXTS or _is_sentence(t):
+                break  # the body starts: its words must not decide the kind
+            following.append(t)
         if meta.title and meta.title not in following:
             following.insert(0, meta.title)
         return text, following
     return None, []
+
+
+def _is_sentence(text: str) -> bool:
+    """Body text rather than a title line: it closes like a sentence or is long."""
+    return text.rstrip().endswith((".", ";", ":")) or len(words(text)) > TITLE_WORDS
+
+
+def is_instruction(type_line: str, lang: str, lexicons: Lexicons) -> bool:
+    """The type line names a directive proper ("CHỈ THỊ", "DIRECTIVE", "تعميم")."""
+    return any(m.start == 0 for m in lexicons.get(lang, "kind-instruction").find(type_line))
 
 
 def _is_type_line(block: Block, text: str, lang: str, lexicons: Lexicons) -> bool:
@@ -97,7 +120,7 @@ def _is_type_line(block: Block, text: str, lang: str, lexicons: Lexicons) -> boo
 
 def _refine(kind: str, type_line: str, title_texts: list[str], lang: str,
             lexicons: Lexicons) -> str:
-    if kind not in _REFINABLE:
+    if kind not in _REFINABLE or is_instruction(type_line, lang, lexicons):
         return kind
     heading = " ".join([type_line, *title_texts[:2]])
     if lexicons.get(lang, "personnel-title").find(heading):
@@ -107,6 +130,10 @@ def _refine(kind: str, type_line: str, title_texts: list[str], lang: str,
             promulgated = _promulgated_kind(text, lang, lexicons)
             if promulgated:
                 return promulgated
+        # a decision that promulgates nothing but whose title carries a DL301 personnel cue
+        # ("О поощрении работников", "بشأن ترقية الموظفين") decides a personnel matter
+        if personnel_cues(heading, lang, lexicons):
+            return "personnel-decision"
     return kind
 
 

@@ -31,6 +31,10 @@ KIND_LEXICONS = ("plan", "directive", "conclusion", "report", "technical", "pers
 # taken for the document's own number or date.
 LEAD_UNITS = 14
 AFTER_TYPE_LINE = 4
+# A place-date line is short; a longer text with a date is a summary that a PDF joined with
+# the paragraph below it ("… giao ban tháng 12 Ngày 30 tháng 12 năm 2025, Chủ tịch …"), or
+# one that cites a dated document.
+DATE_LINE_CHARS = 80
 
 NATIONAL_TITLE = "cong hoa xa hoi chu nghia viet nam"
 PARTY_HEADER = "dang cong san viet nam"
@@ -48,7 +52,9 @@ _VI_DATE = re.compile(
     r"|/\s*(?P<m2>\d{1,2})?\s*/\s*(?P<y2>\d{4}))")
 # Other languages: "Oslo, 15.03.2026", "Москва, 15.03.2026", "London, 15/03/2026".
 _DMY = re.compile(r",\s*(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})")
-_VV = re.compile(r"(?:^|\n)\s*(?P<vv>(?:v/v|ve viec)\b.*)")
+# "V/v" may follow the number on a line that a parser joined ("Số: 125/UBND-NC … v/v …");
+# "về việc" opens a line only, it is common in running text
+_VV = re.compile(r"(?:(?:^|\n)\s*|(?<=\s))(?P<vv>v/v\b.*)|(?:^|\n)\s*(?P<vv2>ve viec\b.*)")
 _DECORATION = re.compile(r"^[\s\-–—_=*.·•~]*$")
 _PLACE_CONNECTORS = {"pho", "xa", "thi", "tran", "quan", "huyen", "tinh"}
 
@@ -306,11 +312,22 @@ def _title_after(units: list[Unit]) -> tuple[str, Unit] | None:
             break
         if parts and not text[:1].islower():
             break
-        if _NUMBER.match(text) or _VI_DATE.search(fold(text)):
+        if _NUMBER.match(text) or _is_date_line(text):
             break  # a number or date line drawn below the type line: no summary
+        if _VI_DATE.match(fold(text)):
+            break  # "Ngày 20 tháng 9 năm 2026, Phó Thủ tướng chủ trì…": the body, not a summary
         parts.append(text)
         last = unit
     return (" ".join(parts), last) if parts and last else None
+
+
+def _is_date_line(text: str) -> bool:
+    """"Hà Nội, ngày 15 tháng 3 năm 2026": a short line ending with a date that opens it or
+    follows a comma; "… Kết luận số 226-KL/TW ngày 11/12/2025 của Ban Bí thư" is a summary."""
+    folded = fold_aligned(text.strip())
+    m = _VI_DATE.search(folded)
+    return bool(m) and len(folded) <= DATE_LINE_CHARS and len(folded) - m.end() <= 3 and \
+        (m.start() == 0 or folded[:m.start()].rstrip().endswith(","))
 
 
 def _number(header: Header, masked: str, end: int, found: dict[str, Any]) -> bool:
@@ -324,7 +341,8 @@ def _number(header: Header, masked: str, end: int, found: dict[str, Any]) -> boo
         if m.group("mark")[0].islower() and not masked[m.end("mark"):].lstrip().startswith(":"):
             continue  # a lower-case "số" opens the number line only with its colon
         sym = m.group("sym")
-        if not sym[:1].isupper():
+        # "NQ-HĐND", also after the year of a legal document ("25/2026/NQ-HĐND")
+        if not re.sub(r"^\d{4}\s*/\s*", "", sym)[:1].isupper():
             continue
         header.elements["number"] = header.element(m.start(), m.end())
         found["number"] = re.sub(r"\s+", "", m.group("num")).strip("._…")
@@ -427,7 +445,7 @@ def _letter_summary(header: Header, masked: str, end: int, found: dict[str, Any]
     """An official letter (công văn) has no type line; its summary starts with "V/v"."""
     m = _VV.search(fold_aligned(masked), 0, end)
     if m:
-        start = m.start("vv")
+        start = m.start("vv") if m.group("vv") else m.start("vv2")
         line_end = header.stream.find("\n", start)
         el = header.element(start, line_end if line_end >= 0 else len(header.stream))
         header.elements["letter_summary"] = el

@@ -8,13 +8,17 @@ file, a worker past the deadline is killed and yields DL903 "parse time limit â€
 fresh worker takes its place and the run goes on.
 
 `run_jobs` is the general pool (the scan runs its own job function in it); `check_files` is
-`Engine.check_file` over many files, results in input order.
+`Engine.check_file` over many files, results in input order; for a few files it keeps the files
+that cannot hurt the process (DOCX, text) in the caller and sends only PDFs and special files
+to workers.
 """
 from __future__ import annotations
 
 import multiprocessing
 import os
+import queue
 import signal
+import threading
 import time
 import traceback
 from collections import deque
@@ -156,12 +160,15 @@ def _signal_name(exitcode: int | None) -> str:
 
 def run_jobs(paths: Sequence[Path], settings: "Settings", *, job: Job = check_job,
              limits: Limits = DEFAULT_LIMITS, jobs: int | None = None, ordered: bool = True,
-             initializer: Callable[[], None] | None = None) -> Iterator[Outcome]:
+             initializer: Callable[[], None] | None = None,
+             cancel: Connection | None = None) -> Iterator[Outcome]:
     """Run `job` on every path in worker processes; one Outcome per path, as they finish.
 
     `ordered` yields in input order (holding early finishers back); otherwise in completion
     order. `initializer` runs once in each new worker before its engine is built (a
     module-level function; tests use it to plant real crashes and hangs in the parser).
+    `cancel`: a connection that becomes readable when the caller gives up (a thread drives
+    this generator): the workers are then killed, busy or not.
     """
     if not paths:
         return
@@ -176,8 +183,10 @@ def run_jobs(paths: Sequence[Path], settings: "Settings", *, job: Job = check_jo
         while any(w.task is not None or not w.ready for w in workers):
             waiting = [w for w in workers if w.task is not None or not w.ready]
             timeout = max(0.0, min(w.deadline for w in waiting) - time.monotonic())
-            ready = set(wait([w.conn for w in waiting] + [w.process.sentinel for w in waiting],
-                             timeout=timeout))
+            ready = set(wait([w.conn for w in waiting] + [w.process.sentinel for w in waiting]
+                             + ([cancel] if cancel is not None else []), timeout=timeout))
+            if cancel is not None and cancel in ready:
+                return
             finished: list[Outcome] = []
             for w in waiting:
                 if not w.ready:
@@ -256,9 +265,96 @@ def _collect(w: _Worker, ready: set[Any], limits: Limits) -> Outcome | None:
     return None
 
 
+# A run of at most this many files (`doclint check` on a few drafts, a pre-commit hook) is
+# checked in the calling process, except the files that need isolation: starting worker
+# processes costs about a second, more than such a run's DOCX and text files take.
+IN_PROCESS_MAX = 16
+
+
+def needs_isolation(path: Path) -> bool:
+    """A file whose parsing can crash or hang the process: a PDF (pdfium is C code; sniffed
+    from the bytes, as the parser does, not from the name) or anything that is not a regular
+    file (a pipe or a stalled share blocks `open()`)."""
+    try:
+        if not path.is_file():
+            return True
+        with path.open("rb") as fh:
+            return b"%PDF-" in fh.read(1024)
+    except OSError:
+        return False  # unreadable: the parser reports why, without touching pdfium
+
+
+class _Background(threading.Thread):
+    """Drives `run_jobs` from a thread, so its workers start and run while the caller checks
+    its own files; outcomes (or the pool's failure) arrive on `queue`. `cancel()` ends the
+    pool at once, killing its workers (Ctrl-C in the caller, or a consumer that stops)."""
+
+    def __init__(self, paths: Sequence[Path], settings: "Settings", **run_kw: Any) -> None:
+        super().__init__(daemon=True)
+        self._cancel_read, self._cancel_write = multiprocessing.Pipe(duplex=False)
+        self.outcomes = run_jobs(paths, settings, cancel=self._cancel_read, **run_kw)
+        self.queue: queue.SimpleQueue[Outcome | BaseException | None] = queue.SimpleQueue()
+
+    def run(self) -> None:
+        try:
+            for outcome in self.outcomes:
+                self.queue.put(outcome)
+            self.queue.put(None)
+        except BaseException as exc:  # the caller re-raises it (a worker that cannot start)
+            self.queue.put(exc)
+
+    def cancel(self) -> None:
+        if self.is_alive():
+            self._cancel_write.send(None)
+            self.join(timeout=10)
+        self._cancel_read.close()
+        self._cancel_write.close()
+
+
+def _as_result(outcome: Outcome) -> FileResult:
+    return outcome.value if outcome.failure is None else FileResult(
+        str(outcome.path), error=outcome.failure)
+
+
 def check_files(paths: Iterable[Path], settings: "Settings", *, limits: Limits = DEFAULT_LIMITS,
-                jobs: int | None = None) -> Iterator[FileResult]:
-    """`Engine.check_file` on each path in worker processes, results in input order."""
-    for outcome in run_jobs(list(paths), settings, limits=limits, jobs=jobs):
-        yield outcome.value if outcome.failure is None else FileResult(
-            str(outcome.path), error=outcome.failure)
+                jobs: int | None = None, engine: "Engine | None" = None,
+                initializer: Callable[[], None] | None = None) -> Iterator[FileResult]:
+    """`Engine.check_file` on each path, results in input order. Files go to worker processes;
+    with `engine` given and a run of at most IN_PROCESS_MAX files, only the files that need
+    isolation do, and `engine` checks the others here while the workers start. `initializer`
+    is run_jobs' (tests plant faults in the workers with it)."""
+    paths = list(paths)
+    local = [] if engine is None or len(paths) > IN_PROCESS_MAX else [
+        i for i, p in enumerate(paths) if not needs_isolation(p)]
+    if not local:
+        yield from map(_as_result, run_jobs(paths, settings, limits=limits, jobs=jobs,
+                                            initializer=initializer))
+        return
+    assert engine is not None
+    isolated = sorted(set(range(len(paths))) - set(local))
+    done: dict[int, FileResult] = {}
+    pool = None
+    if isolated:  # this process is busy too: one worker fewer than the jobs asked for
+        workers = max(1, min(len(isolated), (jobs or default_jobs(len(paths))) - 1))
+        pool = _Background([paths[i] for i in isolated], settings, limits=limits,
+                           jobs=workers, initializer=initializer)
+        pool.start()
+    todo = deque(local)
+    try:
+        for index in range(len(paths)):
+            while index not in done:
+                if todo:  # our own next file, while the workers run theirs
+                    i = todo.popleft()
+                    done[i] = engine.check_file(paths[i])
+                    continue
+                assert pool is not None
+                item = pool.queue.get()
+                if isinstance(item, BaseException):
+                    raise item
+                if item is None:
+                    raise RuntimeError("doclint worker pool ended early")
+                done[isolated[item.index]] = _as_result(item)
+            yield done.pop(index)
+    finally:
+        if pool is not None:
+            pool.cancel()

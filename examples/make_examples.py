@@ -88,6 +88,8 @@ def vi_technical_guidance() -> None:
         "Bổ nhiệm ông Lê Văn Nam giữ chức Phó Chánh Văn phòng phụ trách công tác lưu trữ kể từ ngày 01/3/2026.",
         Heading("3. Bảo quản dữ liệu", 2),
         "Dữ liệu hồ sơ được sao lưu hằng ngày; bản sao lưu được kiểm tra khả năng phục hồi mỗi quý.",
+        "Nơi nhận:", "- Các phòng, đơn vị thuộc Sở;", "- Lưu: VT, VP.",
+        "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Hoàng Thị Lan",
     ]
     header = [["UBND TỈNH LÂM ĐỒNG\nSỞ NỘI VỤ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"],
               ["Số:    /HD-SNV", "Lâm Đồng, ngày    tháng 02 năm 2026"]]

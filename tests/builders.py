@@ -162,9 +162,13 @@ def write_pdf(path: Path, body: Body, *, size: float = 12, two_column_header:
         if isinstance(item, PageBreak):
             pdf.add_page()
         elif isinstance(item, Table):
+            ncols = max(len(r) for r in item.rows)
             with pdf.table(text_align="LEFT") as t:
-                for row in item.rows:
+                for i, row in enumerate(item.rows):
                     r = t.row()
+                    if i in item.merged_rows:  # a section row drawn across the table
+                        r.cell(row[0], colspan=ncols)
+                        continue
                     for value in row:
                         r.cell(value)
             pdf.ln(2)
@@ -280,5 +284,36 @@ def write_image_pdf(path: Path, pages: int = 1) -> Path:
     for _ in range(pages):
         pdf.add_page()
         pdf.image(io.BytesIO(buf.getvalue()), x=10, y=10, w=190)
+    pdf.output(str(path))
+    return path
+
+
+def write_pdf_paragraphs(path: Path, paragraphs: Sequence[str], *, size: float = 12,
+                         first_line_indent: float = 0, spacing: float = 0, align: str = "J",
+                         hanging: bool = False) -> Path:
+    """A PDF of plain paragraphs laid out as word processors do: `first_line_indent` and
+    `spacing` (space after each paragraph) in millimetres, `align` "J" (justified) or "L"
+    (ragged right); `hanging` sets list items ("- …", "a) …") with a hanging indent, their
+    wrapped lines aligned under the text."""
+    from fpdf import FPDF
+
+    from doclint.parsers.structure import split_label
+
+    pdf = FPDF(format="A4")
+    pdf.set_margins(30, 20, 15)
+    pdf.add_font("DejaVu", "", DEJAVU)
+    pdf.set_font("DejaVu", size=size)
+    pdf.add_page()
+    with pdf.text_columns(text_align=align, line_height=1.15) as cols:
+        for text in paragraphs:
+            label, rest = split_label(text)
+            if hanging and label:
+                with cols.paragraph(bottom_margin=spacing, indent=8, bullet_string=label,
+                                    bullet_r_margin=2) as para:
+                    para.write(rest)
+                continue
+            with cols.paragraph(first_line_indent=first_line_indent,
+                                bottom_margin=spacing) as para:
+                para.write(text)
     pdf.output(str(path))
     return path

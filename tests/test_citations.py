@@ -102,3 +102,27 @@ def test_superseded_citation_from_a_corpus_folder(tmp_path: Path, monkeypatch) -
     findings = Engine(Settings(select=("DL501",), corpus=(str(corpus),))).check_file(draft).findings
     assert [(f.code, f.excerpt) for f in findings] == [("DL501", "Chỉ thị số 05-CT/TW")]
     assert findings[0].evidence["corpus_id"] == "05-CT/TW"
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("ru", "В соответствии с Федеральным законом от 27.07.2006 № 149-ФЗ и постановлением "
+           "Правительства Российской Федерации от 15.04.2014 № 313 министерство обязано провести "
+           "проверку документов.",
+     [("законом от 27.07.2006 № 149-ФЗ", "149-ФЗ"),
+      ("постановлением Правительства Российской Федерации от 15.04.2014 № 313", "313")]),
+    ("nb", "I samsvar med forskrift 15. desember 2000 nr. 1265 og lov 19. juni 2009 nr. 100 skal "
+           "departementet gjennomgå dokumentene innen 30. juni 2026.",
+     [("forskrift 15. desember 2000 nr. 1265", "1265"), ("lov 19. juni 2009 nr. 100", "100")]),
+    ("ar", "وفقا للقانون رقم 15 لسنة 2020 والمرسوم رقم 30/2020/NĐ-CP، تقوم الوزارة بمراجعة "
+           "الوثائق الصادرة خلال العام.",
+     [("للقانون رقم 15 لسنة 2020", "15"), ("والمرسوم رقم 30/2020/NĐ-CP", "30/2020/NĐ-CP")]),
+    ("en", "In accordance with Decree No. 30/2020/ND-CP and Decision No. 45 of the Minister, the "
+           "ministry shall review all documents issued during the year; see item No. 3 below.",
+     [("Decree No. 30/2020/ND-CP", "30/2020/ND-CP"), ("Decision No. 45", "45")]),
+])
+def test_national_numbering_is_extracted_after_a_type_word(
+        tmp_path: Path, lang: str, body: str, expected: list[tuple[str, str]]) -> None:
+    result = Engine(Settings(select=("DL5",))).check_file(write_text(tmp_path / "n.txt", [body]))
+    assert result.language == lang
+    assert [(c["text"], c["number"]) for c in result.extra["citations"]] == expected
+    assert result.findings == ()  # a country's own numbering is not misnumbered

@@ -93,3 +93,24 @@ def test_near_duplicates_ignore_boilerplate() -> None:
     assert not any("b" in (p.id_a, p.id_b) for p in pairs)
     full = next(p for p in pairs if {p.id_a, p.id_b} == {"a", "a-copy"})
     assert full.similarity == 1.0 and full.containment_a == full.containment_b == 1.0
+
+
+def test_stray_quotation_mark_does_not_make_a_quotation(run_cli, tmp_path: Path) -> None:
+    # an opening mark never closed before a silently copied section
+    lines = HEADER["vi"] + ["BÁO CÁO", "Theo ý kiến của “Tổ công tác, đơn vị đề xuất như sau:",
+                            *section("vi")[2:6], *TAIL["vi"]]
+    found = check(run_cli, write_text(tmp_path / "stray.txt", lines))
+    passages = [f for f in found if f["code"] == "DL102"]
+    assert passages and all(p["severity"] == "warning" for p in passages)
+    assert all("quotation" not in p["evidence"] for p in passages)
+
+
+def test_english_relay_with_apostrophes_is_one_quotation(run_cli, tmp_path: Path) -> None:
+    quoted = section("en")[2:5]
+    body = [f"“In the Secretariat’s words. {quoted[0]}", *quoted[1:-1], f"{quoted[-1]}”"]
+    lines = HEADER["en"] + ["REPORT", "Under Conclusion No. 226-KL/TW, the Secretariat wrote:",
+                            *body, *TAIL["en"]]
+    found = check(run_cli, write_text(tmp_path / "relay-en.txt", lines))
+    passages = [f for f in found if f["code"] == "DL102"]
+    assert passages and all(p["severity"] == "info" for p in passages)
+    assert {p["evidence"]["quotation"]["quoted_document"] for p in passages} == {"226-KL/TW"}

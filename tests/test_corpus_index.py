@@ -184,3 +184,22 @@ def test_retrieval_finds_the_source_among_many(tmp_path: Path) -> None:
                                          {"block": 0})])
     assert [p.source.id for p in passages] == ["123/QD"]
     assert passages[0].words >= 95
+
+
+def test_index_opened_only_when_needed_and_reused_unchanged(run_cli, tmp_path: Path) -> None:
+    draft = write_text(tmp_path / "draft.txt", HEADER["vi"] + [TYPE_LINE["vi"], *section("vi")[:4],
+                                                             *TAIL["vi"]])
+    db = tmp_path / "cache" / "corpus.sqlite3"
+    run_cli("check", "--no-cache", "--select", "DL203", draft)
+    assert not db.exists()  # no rule asked for the corpus: the index was never opened
+    assert "DL101" in _codes(run_cli, "--no-cache", draft)
+    assert db.exists()
+    stamps = {p.name: p.stat().st_mtime_ns for p in db.parent.glob("corpus.sqlite3*")}
+    from doclint.config import Settings
+    from doclint.corpus.service import open_corpus
+
+    index = open_corpus(Settings())
+    assert index.last_sync.indexed == [] and index.last_sync.unchanged == 6
+    assert "DL101" in _codes(run_cli, "--no-cache", draft)
+    # an unchanged corpus is read, never written: no rebuild, no lock taken
+    assert stamps == {p.name: p.stat().st_mtime_ns for p in db.parent.glob("corpus.sqlite3*")}

@@ -116,7 +116,7 @@ PARTY_VARIANTS = {
     "conclusion-by-order": (dict(type_line="KẾT LUẬN", number="Số 12-KL/TU",
                                  summary="của Ban Thường vụ Tỉnh ủy về cải cách hành chính",
                                  signature="T/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\n\nNguyễn Văn C"),
-                            ["DL406", "DL406"]),
+                            ["DL406"]),
     "deputy-head-of-agency": (dict(issuer="TỈNH ỦY QUẢNG NINH\nBAN TUYÊN GIÁO",
                                    signature="TRƯỞNG BAN\n\nNguyễn Văn D"), []),
 }
@@ -146,6 +146,36 @@ def test_font_and_size_docx(tmp_path: Path) -> None:
     finding = Engine(Settings(select=("DL407",))).check_file(
         docx(tmp_path, STATE, font="Arial")).findings[0]
     assert "Arial" in finding.message and finding.excerpt in "\n".join(BODY)
+
+
+def test_recipients_in_11_pt_and_an_appendix_are_not_body_text(tmp_path: Path) -> None:
+    """Decree 30 sets "Nơi nhận:" in 12 pt and its entries in 11 pt; an appendix table after
+    the signature may hold the closing far from the end of the file."""
+    from docx import Document
+    from docx.shared import Pt
+
+    recipients = ["Nơi nhận:", "- Thường trực Tỉnh ủy, Thường trực HĐND tỉnh (để báo cáo);",
+                  "- Lưu: VT, NC."]
+    rows = [["STT", "Nhiệm vụ", "Chủ trì", "Thời gian"]] + [
+        [str(i), f"Rà soát nhóm văn bản thứ {i}", "Sở Nội vụ", "Quý II/2026"] for i in range(1, 31)]
+    body = ["KẾ HOẠCH", STATE["summary"], *BODY, *recipients, *STATE["signature"].split("\n"),
+            "PHỤ LỤC", "(Kèm theo Kế hoạch số 125/KH-UBND ngày 15/3/2026)", Table(rows)]
+    path = write_docx(tmp_path / "r.docx", body, header_table=[
+        [STATE["issuer"], STATE["title"]], [STATE["number"], STATE["date"]]])
+    doc = Document(str(path))
+    for para in doc.paragraphs:
+        if para.text in recipients[1:]:
+            for run in para.runs:
+                run.font.size = Pt(11)
+    doc.save(str(path))
+    assert codes(path) == []
+    for para in doc.paragraphs:
+        if para.text == BODY[1]:
+            for run in para.runs:
+                run.font.size = Pt(12)
+    doc.save(str(path))
+    result = Engine(Settings(select=("DL4",))).check_file(path)
+    assert [(f.code, f.excerpt) for f in result.findings] == [("DL407", BODY[1])]
 
 
 def test_paper_and_margins_docx(tmp_path: Path) -> None:

@@ -79,6 +79,42 @@ def corrupt_pdf(tmp_path: Path) -> Path:
     return path
 
 
+def truncated_pdf(tmp_path: Path) -> Path:
+    """A real PDF cut off in the middle, as an interrupted download or copy leaves it."""
+    data = write_pdf(tmp_path / "whole.pdf", BODY).read_bytes()
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(data[: len(data) * 2 // 3])
+    return path
+
+
+def broken_page_pdf(tmp_path: Path) -> Path:
+    """A PDF whose second page object is damaged: pdfium opens the file, not the page."""
+    import re
+
+    from builders import PageBreak
+
+    data = write_pdf(tmp_path / "pages.pdf", BODY + [PageBreak(), "Trang hai."]).read_bytes()
+    second = [m.start() for m in re.finditer(rb"/Type /Page\b(?!s)", data)][1]
+    path = tmp_path / "broken-page.pdf"
+    path.write_bytes(data[:second] + b"/Type /Pxge" + data[second + len(b"/Type /Page"):])
+    return path
+
+
+def damaged_member_docx(tmp_path: Path) -> Path:
+    """A DOCX whose zip directory is intact but whose document.xml deflate data is damaged."""
+    import struct
+
+    raw = bytearray(write_docx(tmp_path / "long.docx", BODY * 20).read_bytes())
+    with zipfile.ZipFile(io.BytesIO(bytes(raw))) as zf:
+        info = zf.getinfo("word/document.xml")
+    name_len, extra_len = struct.unpack("<HH", raw[info.header_offset + 26:info.header_offset + 30])
+    middle = info.header_offset + 30 + name_len + extra_len + info.compress_size // 2
+    raw[middle:middle + 8] = bytes(b ^ 0xFF for b in raw[middle:middle + 8])
+    path = tmp_path / "damaged.docx"
+    path.write_bytes(bytes(raw))
+    return path
+
+
 def empty(tmp_path: Path) -> Path:
     path = tmp_path / "empty.docx"
     path.write_bytes(b"")
@@ -97,6 +133,10 @@ CASES = {
     "empty": (empty, UnreadableFile, "empty file"),
     "truncated-docx": (truncated_docx, UnreadableFile, "corrupt or truncated"),
     "corrupt-pdf": (corrupt_pdf, UnreadableFile, "corrupt or truncated PDF"),
+    "truncated-pdf": (truncated_pdf, UnreadableFile, "corrupt or truncated PDF"),
+    "broken-page-pdf": (broken_page_pdf, UnreadableFile, "page 2 of 2 is corrupt"),
+    "damaged-member-docx": (damaged_member_docx, UnreadableFile,
+                            "word/document.xml is corrupt or truncated"),
     "renamed-png": (renamed_png, UnreadableFile, "PNG image"),
     "encrypted-pdf": (lambda t: write_pdf(t / "locked.pdf", BODY, user_password="secret"),
                       UnreadableFile, "encrypted with a password"),
@@ -104,7 +144,7 @@ CASES = {
     "image-only-pdf": (lambda t: write_image_pdf(t / "scan.pdf"), NoTextLayer, "no page has a text layer"),
     "entity-bomb": (entity_bomb, UnreadableFile, "DOCTYPE or entities"),
     "zip-bomb": (zip_bomb, OverLimits, "zip bomb"),
-    "garbled-text": (garbled_pdf, UnreliableText, "legacy font encoding"),
+    "garbled-text": (garbled_pdf, UnreliableText, "legacy TCVN3 (.VnTime) font encoding"),
 }
 CODES = {UnreadableFile: "DL901", NoTextLayer: "DL902", OverLimits: "DL903",
          UnreliableText: "DL904"}
@@ -174,3 +214,38 @@ def test_other_office_files_are_named(tmp_path):
 
     assert ole_kind(b"\xd0\xcf\x11\xe0" + "Workbook".encode("utf-16-le")) == "an Excel workbook"
     assert ole_kind(b"\xd0\xcf\x11\xe0" + "WordDocument".encode("utf-16-le")) == "word"
+
+
+def test_broken_pdfs_in_worker_processes_cost_only_themselves(tmp_path):
+    """The production path for PDFs: parsed in workers under a time limit. Truncated, corrupt
+    and damaged-page PDFs come back as DL901 and the good files as if checked in-process."""
+    from doclint.config import Settings
+    from doclint.engine import Engine
+    from doclint.workers import run_jobs
+
+    good = [write_pdf(tmp_path / "good-vi.pdf", BODY),
+            write_docx(tmp_path / "good-en.docx", ["PLAN", "The Office reports by 1 May 2026."])]
+    bad = [truncated_pdf(tmp_path), corrupt_pdf(tmp_path), broken_page_pdf(tmp_path)]
+    paths = [bad[0], good[0], bad[1], good[1], bad[2]]
+    outcomes = list(run_jobs(paths, Settings(), limits=Limits(parse_seconds=20), jobs=2))
+    assert [o.path for o in outcomes] == paths
+    for outcome in (outcomes[0], outcomes[2], outcomes[4]):  # the worker survived: no failure
+        assert outcome.failure is None and outcome.value.error.code == "DL901"
+        assert "corrupt" in outcome.value.error.message
+        assert str(outcome.path) in outcome.value.error.message
+    engine = Engine()
+    for outcome in (outcomes[1], outcomes[3]):
+        assert outcome.failure is None and outcome.value == engine.check_file(outcome.path)
+
+
+def test_oversized_text_file_is_refused_before_parsing(tmp_path):
+    """A plain-text file over its own limit is DL903 at once; one just under it is read."""
+    line = "Sở Tài chính chủ trì rà soát thủ tục hành chính, hoàn thành trước ngày 30/6/2026.\n\n"
+    big = tmp_path / "big.txt"
+    big.write_text(line * 200, encoding="utf-8")
+    size = big.stat().st_size
+    with pytest.raises(OverLimits, match="limit for plain text") as err:
+        parse(big, TEXT, Limits(max_text_bytes=size - 1))
+    assert err.value.code == "DL903"
+    doc = parse(big, TEXT, Limits(max_text_bytes=size))
+    assert len(doc.blocks) == 200 and doc.blocks[0].text == line.strip()

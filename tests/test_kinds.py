@@ -117,3 +117,86 @@ def test_config_and_command_line_override_the_detected_kind(tmp_path, run_cli):
     (tmp_path / "doclint.toml").write_text('kind = "report"\nselect = ["DL301"]\n', encoding="utf-8")
     out = run_cli("check", "--format", "json", path)
     assert json.loads(out.output)["files"][0]["kind"] == "report"
+
+
+DECISION_TITLES = [
+    # a decision's title decides: personnel cue -> personnel-decision; promulgated kind -> it
+    ("vi", "QUYẾT ĐỊNH", "Về việc tiếp nhận và bố trí công tác đối với viên chức",
+     "personnel-decision"),
+    ("vi", "QUYẾT ĐỊNH", "Về việc cử cán bộ đi học tập trung tại Học viện", "personnel-decision"),
+    ("vi", "QUYẾT ĐỊNH", "VỀ VIỆC BỔ NHIỆM CÁN BỘ LÃNH ĐẠO PHÒNG", "personnel-decision"),
+    ("vi", "QUYẾT ĐỊNH", "Ban hành Quy chế quản lý, vận hành hệ thống thông tin", "technical"),
+    ("vi", "QUYET DINH", "Ve viec ban hanh Quy che lam viec cua So", "technical"),
+    ("en", "DECISION", "on the approval of the Technical Guidelines for bridge inspection",
+     "technical"),
+    ("ru", "ПРИКАЗ", "О поощрении работников лаборатории", "personnel-decision"),
+    ("ru", "ПРИКАЗ", "Об утверждении Регламента работы информационной системы", "technical"),
+    ("nb", "VEDTAK", "Fastsetting av retningslinjer for internkontroll", "technical"),
+    ("ar", "قرار", "بشأن ترقية عدد من الموظفين", "personnel-decision"),
+    ("ar", "قرار", "بشأن اعتماد دليل إجراءات الصيانة", "technical"),
+]
+DECISION_BODY = {"vi": VI_BODY, "en": EN_BODY, "ru": RU_BODY, "nb": NB_BODY, "ar": AR_BODY}
+
+
+@pytest.mark.parametrize("lang,type_line,title,expected", DECISION_TITLES)
+def test_decision_title_decides_in_docx_and_text(tmp_path, lang, type_line, title, expected):
+    body = DECISION_BODY[lang]
+    docx = write_docx(tmp_path / "d.docx", [type_line, title, *body])
+    text = write_text(tmp_path / "d.txt", [type_line, "", title, "", *body])
+    assert (_kind(docx)[1], _kind(text)[1]) == (expected, expected)
+
+
+def test_type_line_and_title_on_one_pdf_line(tmp_path):
+    header = (["SỞ NÔNG NGHIỆP VÀ PTNT", "Số: 45/QĐ-SNN"],
+              ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"])
+    path = write_pdf(tmp_path / "qd.pdf", [
+        Heading("QUYẾT ĐỊNH Về việc bổ nhiệm ông Trần Văn Bình giữ chức Phó Giám đốc"), *VI_BODY],
+        two_column_header=header)
+    assert _kind(path) == ("vi", "personnel-decision")
+
+
+INSTRUCTIONS = [
+    # a directive proper stays a directive whatever its title or body says about personnel
+    ("vi", "CHỈ THỊ", "Về tăng cường kỷ luật, kỷ cương hành chính",
+     "Việc bổ nhiệm cán bộ và tuyển dụng công chức còn chậm."),
+    ("en", "DIRECTIVE", "on strengthening discipline in the recruitment of staff",
+     "Appointment of officials shall follow the procedure."),
+    ("ru", "ПОРУЧЕНИЕ", "о сокращении количества совещаний",
+     "Назначение ответственных и премирование работников проводятся в установленном порядке."),
+    ("nb", "RUNDSKRIV", "om færre møter i etatene", "Tilsetting og lønn følger egne regler."),
+    ("ar", "تعميم رقم 5 لسنة 2026", "بشأن ترشيد الاجتماعات",
+     "تلتزم إدارة الموارد البشرية بتعيين منسق للاجتماعات."),
+]
+
+
+@pytest.mark.parametrize("lang,type_line,title,personnel_sentence", INSTRUCTIONS)
+def test_directive_proper_is_never_a_personnel_decision(tmp_path, lang, type_line, title,
+                                                        personnel_sentence):
+    body = [personnel_sentence, *DECISION_BODY[lang]]
+    docx = write_docx(tmp_path / "ct.docx", [type_line, title, *body])
+    text = write_text(tmp_path / "ct.txt", [type_line, "", title, "", *body])
+    assert (_kind(docx), _kind(text)) == ((lang, "directive"), (lang, "directive"))
+
+
+def test_vietnamese_directive_without_diacritics_and_resolution(tmp_path):
+    chi_thi = write_text(tmp_path / "ct.txt", [
+        "UBND HUYEN DINH VAN\tCONG HOA XA HOI CHU NGHIA VIET NAM",
+        "So: 05/CT-UBND\tDoc lap - Tu do - Hanh phuc", "", "CHI THI",
+        "Ve tang cuong ky luat, ky cuong hanh chinh", "",
+        "Viec bo nhiem can bo va tuyen dung cong chuc con cham."])
+    assert _kind(chi_thi) == ("vi", "directive")
+    resolution = write_docx(tmp_path / "nq.docx", [
+        "NGHỊ QUYẾT", "Về việc phê duyệt dự toán ngân sách năm 2026",
+        "Điều 1. Phê duyệt dự toán thu ngân sách nhà nước năm 2026 là 25.000 tỷ đồng."],
+        header_table=[["HỘI ĐỒNG NHÂN DÂN TỈNH BẮC NINH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+                      ["Số: 12/NQ-HĐND", "Độc lập - Tự do - Hạnh phúc"]])
+    assert _kind(resolution) == ("vi", "directive")
+
+
+def test_body_sentence_after_a_decision_title_does_not_decide(tmp_path):
+    # the title assigns tasks; a body sentence mentions appointments: still a directive
+    path = write_text(tmp_path / "qd.txt", [
+        "QUYẾT ĐỊNH", "", "Về việc giao nhiệm vụ số hóa hồ sơ lưu trữ năm 2026", "",
+        "Việc bổ nhiệm, điều động cán bộ không thuộc phạm vi Quyết định này.",
+        "Điều 1. Giao Trung tâm Lưu trữ lịch sử số hóa 10.000 hồ sơ trước ngày 30/11/2026."])
+    assert _kind(path) == ("vi", "directive")

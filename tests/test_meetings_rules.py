@@ -3,6 +3,7 @@ document gives no meeting finding, and each variant that breaks one limit gives 
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -181,3 +182,19 @@ def test_limits_are_options(tmp_path: Path) -> None:
     strict = Engine(Settings(select=("DL6",), rules={"DL603": {"max_minutes": 20}}))
     assert "DL603" in [f.code for f in strict.check_file(build(tmp_path, "en", "compliant",
                                                                  "txt")).findings]
+
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.mark.parametrize("folder, family", [("meetings", "DL6"), ("reports", "DL7")])
+def test_hand_labelled_drafts(folder: str, family: str) -> None:
+    """Invitations, programmes and reports written as offices write them (headers, agenda
+    tables, "7h30", "14h-16h30", "08:00–08:10", sessions, several days; five languages):
+    the compliant ones raise nothing, the others exactly their labelled codes."""
+
+    labels = json.loads((DATA / folder / "labels.json").read_text(encoding="utf-8"))
+    engine = Engine(Settings(select=(family,)))
+    got = {name: sorted(f.code for f in engine.check_file(DATA / folder / name).findings)
+           for name in labels}
+    assert got == {name: sorted(codes) for name, codes in labels.items()}

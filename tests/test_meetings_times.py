@@ -9,11 +9,15 @@ from builders import Table, write_docx, write_text
 from doclint.engine import Engine
 from doclint.meetings.agenda import classify_role, read_agenda
 from doclint.meetings.facts import read_meeting, stated_days
-from doclint.meetings.times import find_clocks, parse_duration, parse_timing
+from doclint.meetings.times import find_clocks, parse_duration, parse_timing, split_items
 
 
 @pytest.mark.parametrize("text, start, end, minutes", [
     ("8h00 - 8h10: Phát biểu khai mạc", 480, 490, 10),
+    ("8h00 ÷ 8h30: Báo cáo", 480, 510, 30),
+    ("8h00 → 8h10", 480, 490, 10),
+    ("13g30 - 14g00", 810, 840, 30),
+    ("07 giờ 30 phút - 08 giờ 00 phút", 450, 480, 30),
     ("08:00–08:10", 480, 490, 10),
     ("8h - 8h10", 480, 490, 10),
     ("14 giờ 00 - 14 giờ 30", 840, 870, 30),
@@ -115,6 +119,13 @@ def test_multi_day_table_agenda(tmp_path: Path) -> None:
     ("Время: 2 дня, 15–16 декабря", "ru", 2.0),
     ("Tid: hele dagen 15. desember", "nb", 1.0),
     ("الموعد: يومين", "ar", 2.0),
+    # two days, each with its sessions, in one time line
+    ("Tid: hele dagen 11. desember 2025, og formiddagen 12. desember 2025.", "nb", 1.5),
+    ("Thời gian: cả ngày 15/12 và sáng ngày 16/12/2025", "vi", 1.5),
+    ("Time: all day 11 December and the morning of 12 December 2025", "en", 1.5),
+    ("Thời gian: sáng 15/12, chiều 15/12/2025", "vi", 1.0),
+    ("Thời gian: 7h30, sáng ngày 15/12/2025", "vi", 0.5),
+    ("Thời gian: 01 buổi, bắt đầu từ 7h30, ngày 17/3/2026 (thứ Ba).", "vi", 0.5),
 ])
 def test_stated_days(text: str, lang: str, days: float) -> None:
     assert stated_days(text, lang, Engine().lexicons) == days
@@ -124,6 +135,7 @@ def test_stated_days(text: str, lang: str, days: float) -> None:
     ("Đồng chí Chủ tịch UBND tỉnh phát biểu khai mạc", "vi", "opening"),
     ("Tham luận của Sở Y tế", "vi", "presentation"),
     ("Quán triệt Kết luận số 226-KL/TW", "vi", "other"),
+    ("Quán triệt nội dung Kết luận số 226-KL/TW Báo cáo viên cấp tỉnh", "vi", "other"),
     ("Thảo luận, phát biểu kết luận", "vi", "discussion"),
     ("Lãnh đạo Bộ phát biểu chỉ đạo", "vi", "closing"),
     ("Tuyên bố lý do, giới thiệu đại biểu", "vi", "procedural"),
@@ -134,3 +146,16 @@ def test_stated_days(text: str, lang: str, days: float) -> None:
 ])
 def test_roles(text: str, lang: str, role: str) -> None:
     assert classify_role(text, lang, Engine().lexicons) == role
+
+
+@pytest.mark.parametrize("text, items", [
+    # items run together on one line, as hard-wrapped text and PDF lines join them
+    ("kl. 08.00–08.10: Åpning kl. 08.10–08.20: Innlegg", [(480, 490), (490, 500)]),
+    # joined onto the time line above them: the head is no item
+    ("Thời gian: buổi sáng ngày 28/12/2025 8h00 - 8h15: Khai mạc hội nghị 8h15 - 8h45: Báo cáo "
+     "tổng kết", [(480, 495), (495, 525)]),
+    # one range inside a time line is the conference's time, not an item
+    ("Thời gian: từ 7h30 đến 11h00 ngày 15/12/2025", [(None, None)]),
+])
+def test_split_items(text: str, items: list[tuple[int | None, int | None]]) -> None:
+    assert [(t.start, t.end) for _, t in split_items(text)] == items

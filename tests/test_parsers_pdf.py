@@ -167,18 +167,52 @@ def test_page_numbers_become_running_headers(tmp_path):
     assert [b.text for b in doc.body()] == ["Đoạn thứ nhất của văn bản.", "Đoạn thứ hai.", "Đoạn ba."]
 
 
-def test_tables_only_open_pdfplumber_on_ruled_pages(tmp_path, monkeypatch):
+def _count_plumber_pages(monkeypatch) -> list[int]:  # type: ignore[no-untyped-def]
     import doclint.parsers.pdf as pdf_parser
 
     opened: list[int] = []
     original = pdf_parser._Plumber.page
     monkeypatch.setattr(pdf_parser._Plumber, "page",
                         lambda self, i: opened.append(i) or original(self, i))
+    return opened
+
+
+def test_ruled_tables_are_read_without_pdfplumber(tmp_path, monkeypatch):
+    """Cell borders drawn as plain lines and rectangles give the grid straight from pdfium."""
+    opened = _count_plumber_pages(monkeypatch)
     body = ["Trang một không có bảng.", PageBreak(), Table([["A", "B"], ["1", "2"]])]
     doc = parse(write_pdf(tmp_path / "t.pdf", body), TEXT)
-    assert opened == [1]
+    assert opened == []
     assert [b.kind for b in doc.blocks] == [BlockKind.PARAGRAPH, BlockKind.TABLE_ROW,
                                             BlockKind.TABLE_ROW]
+    assert [[c.text for c in b.cells] for b in doc.blocks[1:]] == [["A", "B"], ["1", "2"]]
+
+
+def test_a_grid_drawn_as_one_path_is_read_by_pdfplumber(tmp_path, monkeypatch):
+    from fpdf import FPDF
+
+    from builders import DEJAVU
+
+    pdf = FPDF(format="A4")
+    pdf.add_font("DejaVu", "", DEJAVU)
+    pdf.set_font("DejaVu", size=11)
+    pdf.add_page()
+    pdf.set_xy(30, 20)
+    pdf.cell(0, 8, "Bảng nhiệm vụ:")
+    x0, x1, x2, y0, y1, y2 = 30, 90, 150, 40, 50, 60
+    # the whole grid in one path: outline, then the inner lines, pen never lifted
+    pdf.polyline([(x0, y0), (x2, y0), (x2, y2), (x0, y2), (x0, y0), (x0, y1), (x2, y1),
+                  (x2, y0), (x1, y0), (x1, y2)])
+    for (x, y), text in zip([(x0, y0), (x1, y0), (x0, y1), (x1, y1)],
+                            ["Nhiệm vụ", "Chủ trì", "Rà soát văn bản", "Sở Tư pháp"]):
+        pdf.set_xy(x + 2, y + 2)
+        pdf.cell(50, 6, text)
+    pdf.output(str(tmp_path / "onepath.pdf"))
+    opened = _count_plumber_pages(monkeypatch)
+    doc = parse(tmp_path / "onepath.pdf", TEXT)
+    assert opened == [0]
+    assert [[c.text for c in b.cells] for b in doc.blocks if b.cells] == [
+        ["Nhiệm vụ", "Chủ trì"], ["Rà soát văn bản", "Sở Tư pháp"]]
 
 
 def test_layout_layer_reads_fonts_and_sizes(tmp_path):

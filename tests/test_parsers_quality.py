@@ -101,3 +101,34 @@ def test_parsers_raise_dl904_for_docx_pdf_and_text(tmp_path):
             parse(path, frozenset({"text"}))
         assert err.value.code == "DL904" and "text layer unreliable" in err.value.message
     assert parse(write_pdf(tmp_path / "ok.pdf", [VI]), frozenset({"text"})).blocks
+
+
+@pytest.mark.parametrize("body", [EN, NB])
+def test_vietnamese_header_above_a_foreign_body_is_trusted(tmp_path, body):
+    """A bilingual draft: the Vietnamese national title and issuer over an English or
+    Norwegian text is no broken text layer, whereas OCR that lost the diacritics still is."""
+    header = [["ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+              ["SỞ NGOẠI VỤ", "Độc lập - Tự do - Hạnh phúc"],
+              ["Số: /KH-SNgV", "Lâm Đồng, ngày tháng 12 năm 2025"]]
+    path = write_docx(tmp_path / "bilingual.docx", [body, body], header_table=header)
+    assert parse(path, frozenset({"text"})).blocks[-1].text == body
+    assert text_problem(" ".join(row[0] + " " + row[1] for row in header) + " " + body) is None
+    assert text_problem(OCR_NO_DIACRITICS + " " + OCR_NO_DIACRITICS) is not None
+
+
+TCVN3_AS_LATIN1 = (
+    "Céng hoµ x· héi chñ nghÜa ViÖt Nam §éc lËp - Tù do - H¹nh phóc KÕ ho¹ch triÓn khai thùc "
+    "hiÖn KÕt luËn sè 226-KL/TW cña Ban BÝ th\u00ad vÒ n©ng cao chÊt l\u00adîng ban hµnh v¨n b¶n.")
+
+
+def test_tcvn3_text_is_named_so_the_drafter_can_convert_it(tmp_path):
+    """The .VnTime encoding is recognised and named in DL904; other garbage is not called TCVN3."""
+    from doclint.lang.tcvn3 import from_tcvn3
+
+    assert from_tcvn3(TCVN3_AS_LATIN1).startswith("Cộng hoà xã hội chủ nghĩa Việt Nam Độc lập")
+    assert text_problem(from_tcvn3(TCVN3_AS_LATIN1)) is None
+    for name, text, tcvn3 in (("tcvn3", TCVN3_AS_LATIN1, True), ("vni", VNI_AS_LATIN1, False),
+                              ("glyphs", WRONG_GLYPHS, False)):
+        with pytest.raises(UnreliableText) as err:
+            parse(write_docx(tmp_path / f"{name}.docx", [text, text]), frozenset({"text"}))
+        assert ("TCVN3 (.VnTime)" in err.value.message) is tcvn3, (name, err.value.message)

@@ -78,3 +78,32 @@ def test_hard_wrapped_lines_join_and_markdown_tables_keep_cells(tmp_path):
     assert [c.text for c in doc.blocks[2].cells] == ["STT", "Nhiệm vụ", "Thời gian"]
     assert (doc.blocks[3].location.table, doc.blocks[3].location.row) == (0, 1)
     assert [b.location.line for b in doc.blocks] == [1, 3, 6, 8]
+
+
+def test_numbers_wrapped_to_a_line_start_stay_in_their_sentence(tmp_path):
+    """Hard-wrapped text: "10 phút" or "1. september" after a line that ends mid-sentence is
+    the sentence going on; a label after a sentence end, or any letter/bullet label, is an item."""
+    path = write_text(tmp_path / "wrapped.txt", [
+        "Phát biểu khai mạc không quá", "10 phút, tham luận không quá 5 phút.",
+        "Avdelingen skal levere utkastet innen", "1. september 2026.",
+        "1. Sở Nội vụ chủ trì rà soát.", "2. Sở Tư pháp phối hợp thực hiện", "theo quy định.",
+        "a) Nội dung thứ nhất;", "- Gạch đầu dòng."])
+    doc = parse(path, frozenset({"text"}))
+    assert [(b.text, b.number) for b in doc.blocks] == [
+        ("Phát biểu khai mạc không quá 10 phút, tham luận không quá 5 phút.", None),
+        ("Avdelingen skal levere utkastet innen 1. september 2026.", None),
+        ("1. Sở Nội vụ chủ trì rà soát.", "1."),
+        ("2. Sở Tư pháp phối hợp thực hiện theo quy định.", "2."),
+        ("a) Nội dung thứ nhất;", "a)"), ("- Gạch đầu dòng.", "-")]
+
+
+def test_agenda_lines_after_an_unfinished_line_stay_apart(tmp_path):
+    """"8h00 - 8h15: …" opens an agenda item even after a line without final punctuation,
+    while a time wrapped inside a sentence ("lúc\\n14 giờ ngày …") still joins it."""
+    path = tmp_path / "agenda.txt"
+    path.write_text("Thời gian: ngày 15/12/2026\n8h00 - 8h15: Khai mạc hội nghị\n"
+                    "08:15–08:25: Báo cáo kết quả\n\nHội nghị họp lúc\n14 giờ ngày 16/12/2026.\n",
+                    encoding="utf-8")
+    assert [b.text for b in parse(path).blocks] == [
+        "Thời gian: ngày 15/12/2026", "8h00 - 8h15: Khai mạc hội nghị",
+        "08:15–08:25: Báo cáo kết quả", "Hội nghị họp lúc 14 giờ ngày 16/12/2026."]

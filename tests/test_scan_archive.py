@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 
 from builders import write_docx, write_pdf, write_text
+from doclint.parsers import parse
 
-YEARS = {2021: 50, 2022: 44, 2023: 34, 2024: 30}  # dated documents per year
+YEARS = {2021: 60, 2022: 52, 2023: 44, 2024: 36}  # dated documents per year (≈200 files in all)
 UNDATED_YEAR = 2022  # undated documents are counted by their file's modification year
 ISSUERS = {
     "vi": ["ỦY BAN NHÂN DÂN TỈNH AN GIANG", "SỞ NỘI VỤ TỈNH CẦN THƠ", "SỞ TÀI CHÍNH TỈNH HUẾ"],
@@ -72,10 +73,11 @@ class Archive:
     bad: dict[str, str] = field(default_factory=dict)  # file name -> expected error code
     with_text: int = 0
     scanned_pdfs: int = 0
+    meetings: list[tuple[int, str]] = field(default_factory=list)  # (year, form) per invitation
 
 
 def make_archive(root: Path, *, scale: float = 1.0, seed: int = 7, hang: bool = True) -> Archive:
-    """About 170 × scale documents over four years and seven issuers, with planted duplicate
+    """About 200 × scale documents over four years and seven issuers, with planted duplicate
     clusters and bad files; the returned Archive holds the expected facts."""
     rng = random.Random(seed)
     arc = Archive(root)
@@ -120,6 +122,25 @@ def make_archive(root: Path, *, scale: float = 1.0, seed: int = 7, hang: bool = 
             arc.with_text += 1
             group.add(str(path))
         arc.clusters.append(group)
+    # Invitations to province-wide conferences, in person / online / hybrid: the §2.2
+    # conference statistics. Their bodies are random, so they repeat no one.
+    forms = {"in-person": "Hình thức: trực tiếp tại Hội trường tỉnh.",
+             "online": "Hình thức: trực tuyến đến các điểm cầu.",
+             "hybrid": "Hình thức: trực tiếp kết hợp trực tuyến."}
+    for year in YEARS:
+        for k in range(max(1, int(2 * scale))):
+            n += 1
+            form = list(forms)[(n + k) % 3]
+            issuer = ISSUERS["vi"][0]
+            write_text(root / str(year) / "vi" / f"giay-moi{n:04d}.txt", [
+                issuer, f"Số: {n}/GM-UBND", f"An Giang, ngày {1 + k} tháng 11 năm {year}",
+                "GIẤY MỜI", "Dự Hội nghị cán bộ toàn tỉnh quán triệt Nghị quyết",
+                f"Thời gian: sáng ngày {10 + k}/11/{year}.", forms[form],
+                *(_sentence(rng, "vi", 16) for _ in range(4))])
+            arc.per_year[year] += 1
+            arc.per_issuer[issuer] += 1
+            arc.with_text += 1
+            arc.meetings.append((year, form))
     # Undated documents: counted by their file's modification time.
     undated = root / "undated"
     undated.mkdir()
@@ -215,6 +236,18 @@ def test_issuers_digitisation_and_findings_per_rule(scanned) -> None:  # type: i
     assert sum(stats["per_type"].values()) == stats["readable"]
 
 
+def test_conference_statistics_count_the_invitations(scanned) -> None:  # type: ignore[no-untyped-def]
+    arc, _, report, _ = scanned
+    m = report["statistics"]["meetings"]
+    assert m["conferences"] == len(arc.meetings)
+    for row in m["per_year"]:
+        forms = Counter(f for y, f in arc.meetings if y == row["year"])
+        assert (row["conferences"], row["in_person"], row["online"], row["hybrid"]) == \
+            (sum(forms.values()), forms["in-person"], forms["online"], forms["hybrid"])
+    province = {r["year"]: r["province_wide"] for r in m["per_issuer"]}
+    assert province == dict(Counter(y for y, _ in arc.meetings))
+
+
 def test_planted_duplicates_are_the_clusters(scanned) -> None:  # type: ignore[no-untyped-def]
     arc, _, report, _ = scanned
     found = [{m["path"] for m in c["members"]} for c in report["clusters"]]
@@ -227,9 +260,10 @@ def test_planted_duplicates_are_the_clusters(scanned) -> None:  # type: ignore[n
             assert m["nearest"] in finding["evidence"]["peers"]
             assert 0.5 <= finding["evidence"]["overlap"] <= 1.0
             assert finding["evidence"]["repeated_share"] >= 0.6
-            # the excerpt is the member's own text, found again in its file
+            # the excerpt is the member's own text, found again in its file (TXT, DOCX or PDF)
             assert len(finding["excerpt"].split()) >= 12
-            assert finding["excerpt"].split("\n")[0] in Path(m["path"]).read_text(encoding="utf-8")
+            own = " ".join(parse(Path(m["path"])).text.split())
+            assert " ".join(finding["excerpt"].split("\n")[0].split()) in own
     dl103 = sum(1 for f in report["files"] for x in f["findings"] if x["code"] == "DL103")
     assert dl103 == sum(len(c) for c in arc.clusters)
 

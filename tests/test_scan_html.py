@@ -77,6 +77,8 @@ def test_report_renders_in_headless_chromium(tmp_path: Path) -> None:
     assert members and parsed.rows["clusters"] == members + 1
     assert parsed.rows["worst"] == len(report["statistics"]["worst_files"]) + 1
     assert parsed.rows["errors"] == report["summary"]["errors"] + 1
+    meeting_years = report["statistics"]["meetings"]["per_year"]
+    assert meeting_years and parsed.rows["meeting-years"] == len(meeting_years) + 1
     first_cluster = report["clusters"][0]["members"][0]
     assert first_cluster["path"] in dom and "Documents per year" in dom
 

@@ -195,7 +195,7 @@ TASK_LEXICONS = ("task-headings", "directive-verbs", "lead-markers", "cooperatio
                  "deadlines", "citation-dates", "periodic", "vague", "reference-timing",
                  "timing-labels", "resources", "not-task", "column-task", "column-lead",
                  "column-cooperating", "column-deadline", "column-resources", "column-product",
-                 "column-monitor", "column-number")
+                 "column-monitor", "column-number", "event-timing", "task-lead-ins")
 
 
 @pytest.mark.parametrize("lang", ["vi", "en", "ru", "nb", "ar"])
@@ -226,3 +226,80 @@ def test_user_lexicon_extends_owners(tmp_path: Path) -> None:
     settings = from_mapping({"select": ["DL201"], "lexicons": {"vi": {"owners": ["BQLDA"]}}})
     assert Engine(settings).check_file(path).findings == ()
     assert re.search("BQLDA", plain.findings[0].excerpt)
+
+
+GENERALISATION_OWNERS = [
+    # a verb-like word that opens a department's name does not end it
+    ("vi", "Sở Nông nghiệp và Môi trường, Sở Xây dựng", True, 2),
+    # bare unit words under one plural are one collective lead
+    ("vi", "Các phòng, đơn vị thuộc Sở báo cáo kết quả trước ngày 10/12/2026", False, 1),
+    ("vi", "Đảng đoàn HĐND tỉnh, Ban cán sự đảng UBND tỉnh lãnh đạo giảm hội nghị", False, 2),
+    ("en", "The Inspectorate and the Ministry Office will jointly inspect compliance", False, 2),
+    ("nb", "Plan- og bygningsetaten og Eiendomsavdelingen skal gjennomgå gebyrene", False, 2),
+    ("nb", "Arkivtjenesten har ansvaret for skanning, i samarbeid med IT-avdelingen", False, 1),
+    ("ru", "Отделу кадров проанализировать укомплектованность поликлиник врачами", False, 1),
+    ("ru", "Отделу информатизации и ГБУЗ «МИАЦ» внедрить электронную очередь", False, 2),
+    ("ar", "تقوم جميع الإدارات بمراجعة إجراءاتها الداخلية", False, 1),
+    ("ar", "تعد إدارة التخطيط تقريرا عن مستوى الإنجاز", False, 1),
+]
+
+
+@pytest.mark.parametrize("lang,text,cell,count", GENERALISATION_OWNERS)
+def test_lead_counts_on_realistic_phrasings(lang: str, text: str, cell: bool, count: int) -> None:
+    found = OwnerFinder(LEX, lang).analyse(text, cell=cell)
+    assert len(found.leads) == count, found
+    assert not found.leads or all(lead in text for lead in found.leads)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("vi", "Sở Khoa học và Công nghệ xây dựng bản đồ số ngay sau khi Đề án được phê duyệt."),
+    ("en", "The Legal Department shall appraise drafts within the time limits set by the Law."),
+    ("ru", "Правовому отделу представить заключение в установленные сроки."),
+    ("nb", "Juridisk seksjon skal svare innen fristene i forvaltningsloven."),
+    ("ar", "تتولى الإدارة القانونية إعداد الرد في المواعيد المحددة في النظام."),
+])
+def test_event_timings_count_in_running_text(lang: str, text: str) -> None:
+    assert [t.cls for t in TimingFinder(LEX, lang).in_text(text)] == ["reference"]
+
+
+@pytest.mark.parametrize("lang,text,cls", [
+    ("nb", "Opplæring gis høsten 2026", "concrete"),
+    ("en", "Train nurses during the summer of 2026", "concrete"),
+    ("nb", "Utvalget får månedlige rapporter", "periodic"),
+])
+def test_seasons_and_inflected_schedules(lang: str, text: str, cls: str) -> None:
+    assert [t.cls for t in TimingFinder(LEX, lang).in_text(text)] == [cls]
+
+
+LEAD_IN = {
+    "vi": ("Để khắc phục tình trạng trên, Chủ tịch UBND tỉnh yêu cầu:",
+           "Sở Nội vụ kiểm tra việc chấp hành kỷ luật trước ngày 30/6/2026.",
+           "Tăng cường công tác tuyên truyền về cải cách hành chính.", "Chủ tịch"),
+    "en": ("To prevent such incidents, the Chairman directs:",
+           "The Provincial Police shall inspect fire safety before 30 September 2026.",
+           "Raise public awareness of fire prevention and fighting.", "Chairman"),
+    "ru": ("В целях обеспечения безопасности администрация города постановляет:",
+           "Управлению делами разработать план до 10 марта 2026 года.",
+           "Усилить разъяснительную работу с населением.", "Глава города"),
+    "nb": ("Bystyret vedtar:", "Byggesakskontoret skal lage nye maler innen 15.04.2026.",
+           "Styrke internkontrollen.", "kommunedirektør"),
+    "ar": ("في إطار حرص المحافظة على النظافة، تقرر ما يلي:",
+           "تعد إدارة التخطيط خطة لتوزيع الصناديق قبل 15 مايو 2026.",
+           "توعية المواطنين بأهمية الحفاظ على النظافة.", "وزير العدل"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LEAD_IN))
+def test_items_after_a_lead_in_are_tasks_and_signatures_are_not(tmp_path: Path, lang: str) -> None:
+    """A directive without a task heading: the numbered items after "… yêu cầu:" are its
+    tasks (an item naming nobody is DL201/DL203); the signer's title is not a task."""
+    from tasks_langs import LANGS
+
+    spec = LANGS[lang]
+    lead_in, good, bare, signer = LEAD_IN[lang]
+    body = [*spec.header, spec.type_line, spec.title, lead_in, f"1. {good}", f"2. {bare}", signer]
+    path = write_docx(tmp_path / f"lead-in-{lang}.docx", body)
+    result = Engine(Settings(select=("DL201", "DL202", "DL203", "DL204"))).check_file(path)
+    assert result.error is None
+    assert {(f.code, f.excerpt) for f in result.findings} == {("DL201", f"2. {bare}"),
+                                                             ("DL203", f"2. {bare}")}

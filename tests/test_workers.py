@@ -11,17 +11,22 @@ from __future__ import annotations
 import ctypes
 import json
 import os
+import time
 from pathlib import Path
 
 import pytest
 
-from builders import write_docx, write_text
+from builders import write_docx, write_pdf, write_text
 from doclint.config import Settings
 from doclint.engine import Engine
 from doclint.parsers.limits import Limits
-from doclint.workers import check_files, run_jobs
+import doclint.workers as workers
+from doclint.workers import check_files, needs_isolation, run_jobs
 
 SEGV, ABORT = "<<segfault-marker>>", "<<abort-marker>>"
+# The hung file's time limit: long enough that a good file never reaches it on a loaded
+# machine (the deadline is wall time), short enough to keep the tests quick.
+LIMIT = 3.0
 
 
 def _plant_faults() -> None:
@@ -37,6 +42,18 @@ def _plant_faults() -> None:
         return real(data, path)
 
     text_parser.parse_text = faulty
+
+
+def _plant_pdf_faults() -> None:
+    """In workers only: every PDF crashes its parser (SIGSEGV), text files with the marker too."""
+    import doclint.parsers.pdf as pdf_parser
+
+    _plant_faults()
+
+    def crash(*args, **kwargs):  # type: ignore[no-untyped-def]
+        ctypes.string_at(0)
+
+    pdf_parser.parse_pdf = crash
 
 
 def _archive(tmp_path: Path) -> dict[str, Path]:
@@ -61,7 +78,7 @@ def _archive(tmp_path: Path) -> dict[str, Path]:
 def test_crash_and_hang_cost_only_their_file(tmp_path: Path) -> None:
     files = _archive(tmp_path)
     paths = list(files.values())
-    limits = Limits(parse_seconds=1.0)
+    limits = Limits(parse_seconds=LIMIT)
     results = list(run_jobs(paths, Settings(), limits=limits, jobs=2, initializer=_plant_faults))
     assert [o.path for o in results] == paths  # input order, one outcome per file
     by_name = {name: results[i] for i, name in enumerate(files)}
@@ -71,7 +88,7 @@ def test_crash_and_hang_cost_only_their_file(tmp_path: Path) -> None:
     assert by_name["abort"].failure.code == "DL901"
     assert "signal SIGABRT" in by_name["abort"].failure.message
     assert by_name["hang"].failure.code == "DL903"
-    assert "parse time limit of 1 s" in by_name["hang"].failure.message
+    assert f"parse time limit of {LIMIT:g} s" in by_name["hang"].failure.message
     assert str(files["hang"]) in by_name["hang"].failure.message
 
     # the good files after each crash were checked by restarted workers, exactly as in-process
@@ -86,7 +103,7 @@ def test_crash_and_hang_cost_only_their_file(tmp_path: Path) -> None:
 def test_completion_order_streams_every_file(tmp_path: Path) -> None:
     files = _archive(tmp_path)
     paths = list(files.values())
-    outcomes = list(run_jobs(paths, Settings(), limits=Limits(parse_seconds=1.0), jobs=3,
+    outcomes = list(run_jobs(paths, Settings(), limits=Limits(parse_seconds=LIMIT), jobs=3,
                              ordered=False, initializer=_plant_faults))
     assert sorted(o.index for o in outcomes) == list(range(len(paths)))
     failures = {o.path: o.failure.code for o in outcomes if o.failure is not None}
@@ -96,7 +113,7 @@ def test_completion_order_streams_every_file(tmp_path: Path) -> None:
 def test_check_files_gives_file_results(tmp_path: Path) -> None:
     files = _archive(tmp_path)
     del files["segv"], files["abort"]  # no planted faults without the initializer
-    results = list(check_files(files.values(), Settings(), limits=Limits(parse_seconds=1.0)))
+    results = list(check_files(files.values(), Settings(), limits=Limits(parse_seconds=LIMIT)))
     assert [r.path for r in results] == [str(p) for p in files.values()]
     assert results[list(files).index("hang")].error.code == "DL903"
     engine = Engine()
@@ -129,3 +146,73 @@ def test_check_paths_same_results_in_process_and_in_workers(tmp_path: Path, jobs
     engine = Engine()
     in_process = [engine.check_file(p) for p in sorted(files.values())]
     assert list(engine.check_paths([tmp_path], jobs=jobs)) == in_process
+
+
+def test_a_few_files_keep_pdfs_and_pipes_isolated_and_the_rest_in_process(tmp_path: Path) -> None:
+    """`doclint check` on a few drafts: DOCX and text files are checked in this process (no pool
+    start-up), PDFs and special files still in workers. A PDF disguised as .docx is sniffed."""
+    files = {
+        "vi": write_text(tmp_path / "a_vi.txt", [
+            "KẾ HOẠCH", "1. Sở Nội vụ chủ trì, hoàn thành trước ngày 30/6/2026."]),
+        "pdf": write_pdf(tmp_path / "b_ru.pdf", [
+            "ПЛАН", "1. Министерству финансов подготовить проект до 1 июля 2026 г."]),
+        "marked": write_text(tmp_path / "c_marked.txt", ["Report", SEGV]),
+        "disguised": write_pdf(tmp_path / "d_plan.docx", [
+            "PLAN", "1. The Ministry of Finance shall submit the draft by 30 June 2026."]),
+        "hang": tmp_path / "e_hang.txt",
+        "nb": write_docx(tmp_path / "f_nb.docx", [
+            "Handlingsplan", "1. Departementet skal levere utkastet innen 30. juni 2026."]),
+    }
+    os.mkfifo(files["hang"])
+    assert [name for name, p in files.items() if needs_isolation(p)] == \
+        ["pdf", "disguised", "hang"]
+    engine = Engine()
+    results = list(check_files(files.values(), Settings(), limits=Limits(parse_seconds=LIMIT),
+                               engine=engine, initializer=_plant_pdf_faults))
+    assert [r.path for r in results] == [str(p) for p in files.values()]
+    by_name = dict(zip(files, results))
+    # the planted faults live only in workers: the PDFs crashed there and cost only themselves
+    for name in ("pdf", "disguised"):
+        assert by_name[name].error.code == "DL901"
+        assert "parser crashed (signal SIGSEGV)" in by_name[name].error.message
+    assert by_name["hang"].error.code == "DL903"
+    # the text and DOCX files never went to a worker: the marker did not crash anything
+    for name in ("vi", "marked", "nb"):
+        assert by_name[name] == engine.check_file(files[name])
+        assert by_name[name].error is None
+    assert by_name["vi"].findings == engine.check_file(files["vi"]).findings
+
+
+def test_a_larger_run_sends_every_file_to_workers(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    files = [write_text(tmp_path / "a.txt", ["Plan", "1. The unit shall report by 1 May 2026."]),
+             write_text(tmp_path / "b.txt", ["Report", SEGV])]
+    monkeypatch.setattr(workers, "IN_PROCESS_MAX", 1)
+    results = list(check_files(files, Settings(), engine=Engine(), initializer=_plant_faults))
+    assert results[0] == Engine().check_file(files[0])
+    assert results[1].error.code == "DL901" and "SIGSEGV" in results[1].error.message
+
+
+def test_a_consumer_that_stops_ends_the_hung_worker(tmp_path: Path) -> None:
+    """Ctrl-C or a closed report in a small run: the worker stuck on a pipe is killed at once,
+    not left behind (its time limit here is far away)."""
+    import psutil
+
+    good = write_text(tmp_path / "a.txt", ["Plan", "1. The unit shall report by 1 May 2026."])
+    hang = tmp_path / "b_hang.pdf"
+    os.mkfifo(hang)
+
+    def workers_alive() -> list[psutil.Process]:
+        me = psutil.Process()
+        return [p for p in me.children(recursive=True)
+                if p.ppid() != me.pid and p.status() != psutil.STATUS_ZOMBIE]
+
+    stream = check_files([good, hang], Settings(), limits=Limits(parse_seconds=600),
+                         engine=Engine())
+    assert next(stream).path == str(good)
+    for _ in range(200):  # the worker has started and holds the pipe's file
+        if workers_alive():
+            break
+        time.sleep(0.05)
+    assert workers_alive()
+    stream.close()
+    assert workers_alive() == []

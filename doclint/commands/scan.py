@@ -34,6 +34,14 @@ def _summary(report: dict[str, Any]) -> str:
     if dig["share"] is not None:
         lines.append(f"  digitised: {dig['share']:.1%} with a text layer (target "
                      f"{dig['target']:.0%}: {'met' if dig['target_met'] else 'missed'})")
+    meetings = stats.get("meetings") or {}
+    if meetings.get("conferences"):
+        share = meetings["in_person_share"]
+        lines.append(f"  conferences: {meetings['conferences']}"
+                     + ("" if share is None else f", {share:.0%} in person (ceiling "
+                        f"{meetings['in_person_ceiling']:.0%})")
+                     + f"; {len(meetings['over_scope_limit'])} issuer-year(s) over the "
+                       f"province/commune limits")
     top = list(stats["findings_per_rule"].items())
     if top:
         lines.append("  findings: " + ", ".join(f"{code} {n}" for code, n in top))

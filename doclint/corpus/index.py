@@ -71,7 +71,9 @@ class CorpusIndex:
     def _create(self) -> None:
         self.conn.execute("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT)")
         row = self.conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
-        if row is not None and row[0] != SCHEMA:
+        if row is not None and row[0] == SCHEMA:
+            return  # an index this version wrote: opening it writes nothing
+        if row is not None:
             for (name,) in self.conn.execute(
                     "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'meta'").fetchall():
                 self.conn.execute(f"DROP TABLE {name}")
@@ -109,6 +111,8 @@ class CorpusIndex:
                     report.unchanged += 1
                     continue
                 pending.append((str(f), sha, st.st_mtime_ns, st.st_size))
+            if not pending and not known:
+                continue  # nothing to write: no lock taken, no file touched
             self.conn.execute("BEGIN IMMEDIATE")
             try:
                 self._remove([k for k, *_ in known.values()])

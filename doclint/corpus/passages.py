@@ -11,6 +11,7 @@ from doclint.corpus.tokens import TokenStream
 
 SOURCE_EXCERPT_CHARS = 240
 MAX_OVERLAP = 0.5  # a passage mostly inside a better one (another source, a repeat) is dropped
+SNAP = 6  # words at a paragraph's edge left out of a passage (edited) that still belong to it
 
 
 @dataclass(frozen=True)
@@ -58,24 +59,51 @@ def find_passages(draft: TokenStream, sources: Sequence[tuple[SourceInfo, TokenS
                                                       min_similarity=min_similarity))
     found.sort(key=lambda f: (-f[0].draft_words * f[0].similarity, f[1].path))
     taken = [False] * len(draft)
-    kept: list[Passage] = []
+    chosen: list[tuple[Alignment, SourceInfo, TokenStream]] = []
     for a, info, stream in found:
         overlap = sum(taken[a.draft_first:a.draft_last + 1])
         if overlap > MAX_OVERLAP * a.draft_words:
             continue
         for i in range(a.draft_first, a.draft_last + 1):
             taken[i] = True
+        chosen.append((a, info, stream))
+    kept: list[Passage] = []
+    for a, info, stream in chosen:
+        first, last = _snap(draft, taken, a.draft_first, a.draft_last)
         first_block = stream.blocks[stream.block_of[a.source_first]]
         kept.append(Passage(
-            source=info, draft_first=a.draft_first, draft_last=a.draft_last,
-            draft_blocks=_blocks(draft, a.draft_first, a.draft_last),
-            draft_text=draft.text_between(a.draft_first, a.draft_last),
+            source=info, draft_first=first, draft_last=last,
+            draft_blocks=_blocks(draft, first, last),
+            draft_text=draft.text_between(first, last),
             source_blocks=_blocks(stream, a.source_first, a.source_last),
             source_location=first_block.location,
             source_text=stream.text_between(a.source_first, a.source_last),
             source_sentences=stream.sentence_of[a.source_last] - stream.sentence_of[a.source_first] + 1,
             similarity=a.similarity))
     return sorted(kept, key=lambda p: p.draft_first)
+
+
+def _snap(draft: TokenStream, taken: list[bool], first: int, last: int) -> tuple[int, int]:
+    """The passage widened to the first and last words of its paragraph (or table cell) when
+    at most SNAP words of the same sentence, edited and copied by no other passage, lie
+    between: the excerpt then shows the copied paragraph whole rather than starting after a
+    substituted word, while a sentence or a cell of the draft's own (a lead unit, a deadline)
+    stays out."""
+    def apart(a: int) -> bool:  # tokens a and a + 1 are in different paragraphs or cells
+        if a < 0 or a + 1 >= len(draft) or draft.block_of[a] != draft.block_of[a + 1]:
+            return True
+        return "|" in draft.blocks[draft.block_of[a]].text[draft.ends[a]:draft.starts[a + 1]]
+
+    def free(new: int, edge: int) -> bool:
+        return not taken[new] and draft.sentence_of[new] == draft.sentence_of[edge]
+
+    i = first
+    while not apart(i - 1) and first - i < SNAP and free(i - 1, first):
+        i -= 1
+    j = last
+    while not apart(j) and j - last < SNAP and free(j + 1, last):
+        j += 1
+    return (i if apart(i - 1) else first), (j if apart(j) else last)
 
 
 def covered_words(draft: TokenStream, passages: Sequence[Passage]) -> int:

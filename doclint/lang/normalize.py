@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # category Cc less \t and \n
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _TRANSLATE = str.maketrans({
     "đ": "d", "Đ": "d", "ð": "d", "ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae", "å": "a", "Å": "a",
@@ -24,9 +25,12 @@ _TRANSLATE = str.maketrans({
 
 def nfc(text: str) -> str:
     """NFC with uniform spaces and no control characters (except newlines and tabs)."""
-    text = unicodedata.normalize("NFC", text)
-    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
-    return _SPACES.sub(lambda m: "\t" if "\t" in m.group() else " ", text)
+    text = _CONTROLS.sub("", unicodedata.normalize("NFC", text))
+    return _SPACES.sub(_space, text)
+
+
+def _space(m: re.Match[str]) -> str:
+    return "\t" if "\t" in m.group() else " "
 
 
 def clean_line(text: str) -> str:

@@ -104,6 +104,7 @@ class Quality:
     valid: float  # share of valid Vietnamese syllables (Vietnamese texts)
     marked: int  # words carrying Vietnamese diacritics
     marked_valid: float  # share of those that are valid syllables
+    foreign: float = 0.0  # share of English/Norwegian function words among the non-syllables
 
     def problem(self) -> str | None:
         """Why the text layer cannot be trusted, or None."""
@@ -118,7 +119,7 @@ class Quality:
         if self.marked >= 10 and self.marked_valid < 0.85:
             return (f"{pct(1 - self.marked_valid)} of words with Vietnamese diacritics are not "
                     "Vietnamese syllables (glyphs mapped to the wrong characters)")
-        if self.valid < 0.6:
+        if self.valid < 0.6 and self.foreign < 0.15:  # else a Vietnamese header on a foreign text
             return f"only {pct(self.valid)} of words are valid Vietnamese syllables (needs 60 %)"
         if self.marked <= 0.02 * self.words and (self.valid < 0.9 or self.noise >= 0.03):
             return (f"Vietnamese without diacritics, {pct(1 - self.valid)} of words not syllables "
@@ -126,13 +127,19 @@ class Quality:
         return None
 
 
-def _vi_function_share(words: list[str]) -> float:
+def _function_shares(words: list[str]) -> dict[str, float]:
+    """Share of each language's function words (stop words) among `words`."""
     from doclint.lang.lexicon import file_entries
 
     shares = {}
     for lang in ("vi", "en", "nb"):
         stop = {t for e in file_entries(lang, "stopwords") for t in e.tokens}
         shares[lang] = sum(1 for w in words if fold_token(w) in stop) / max(len(words), 1)
+    return shares
+
+
+def _vi_function_share(words: list[str]) -> float:
+    shares = _function_shares(words)
     return shares["vi"] if shares["vi"] > 2 * max(shares["en"], shares["nb"]) else 0.0
 
 
@@ -155,6 +162,7 @@ def assess(text: str) -> Quality:
         if token and _LATIN.search(token) and not any(c.isdigit() for c in token):
             tokens.append(token)
     judged = marked = marked_ok = ok = 0
+    invalid: list[str] = []
     for token in tokens:
         for part in _INNER.split(token):
             if len(part) < 2 or not any(c.lower() in _VOWELS or not c.isascii() for c in part):
@@ -164,6 +172,8 @@ def assess(text: str) -> Quality:
             judged += 1
             good = all(is_vietnamese_letter(c) for c in part) and is_syllable(part)
             ok += good
+            if not good and part.isascii():
+                invalid.append(part)
             if _VI_MARKED.search(part):
                 marked += 1
                 marked_ok += good
@@ -173,7 +183,9 @@ def assess(text: str) -> Quality:
     noise = sum(1 for t in tokens if _noisy(t, vietnamese)) / max(len(tokens), 1)
     return Quality(words=len(tokens), noise=noise, vietnamese=vietnamese,
                    valid=valid, marked=marked,
-                   marked_valid=marked_ok / marked if marked else 1.0)
+                   marked_valid=marked_ok / marked if marked else 1.0,
+                   foreign=max(v for k, v in _function_shares(invalid).items() if k != "vi")
+                   if invalid else 0.0)
 
 
 def text_problem(text: str) -> str | None:

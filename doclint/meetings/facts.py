@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from doclint.lang.lexicon import Lexicons
 from doclint.lang.normalize import fold
 from doclint.meetings.agenda import Agenda, read_agenda
-from doclint.meetings.times import ascii_digits
+from doclint.meetings.times import ascii_digits, find_ranges
 from doclint.model import Block, BlockKind, Document
 
 if TYPE_CHECKING:
@@ -66,7 +66,10 @@ def is_meeting_document(doc: Document, lexicons: Lexicons) -> bool:
     if doc.kind not in ("plan", "other", "letter"):
         return False
     title = title_text(doc) or " ".join(b.text for b in _lead(doc)[:8])
-    return _has(lexicons, doc.language, "meeting-conference", title)
+    # a letter or plan *about* conferences ("V/v thực hiện quy định về tổ chức hội nghị") that
+    # names no time holds no conference of its own
+    return _has(lexicons, doc.language, "meeting-conference", title) and (
+        bool(_time_lines(doc, lexicons)) or any(find_ranges(b.text) for b in doc.body()))
 
 
 def _purpose(doc: Document, lexicons: Lexicons) -> str | None:
@@ -108,13 +111,29 @@ def stated_days(text: str, lang: str, lexicons: Lexicons) -> float | None:
         span = int(m.group("b")) - int(m.group("a")) + 1
         if 2 <= span <= 10:
             found.append(float(span))
+    sessions = _sessions(text, lang, lexicons)
+    if sessions is not None:
+        found.append(sessions)
+    dated = [d for d in (_sessions(c, lang, lexicons) for c in _CLAUSE.split(text)
+                         if re.search(r"\d", c)) if d is not None]
+    if len(dated) >= 2:  # "hele dagen 11. desember, og formiddagen 12. desember": 1.5 days
+        found.append(sum(dated))
+    return max(found) if found else None
+
+
+# Clauses of a time line that may each name a day and its sessions.
+_CLAUSE = re.compile(r"[,;،]|\s(?:và|og|and|и)\s", re.IGNORECASE)
+
+
+def _sessions(text: str, lang: str, lexicons: Lexicons) -> float | None:
+    """Days the sessions named in `text` take: a full day 1, morning or afternoon 0.5, both 1."""
     if _has(lexicons, lang, "meeting-fullday", text):
-        found.append(1.0)
+        return 1.0
     morning = _has(lexicons, lang, "meeting-morning", text)
     afternoon = _has(lexicons, lang, "meeting-afternoon", text)
     if morning or afternoon:
-        found.append(1.0 if morning and afternoon else 0.5)
-    return max(found) if found else None
+        return 1.0 if morning and afternoon else 0.5
+    return None
 
 
 def _days(doc: Document, lexicons: Lexicons, agenda: Agenda) -> tuple[float | None, Block | None]:

@@ -33,7 +33,8 @@ _CLOCK_BODY = (
     r"(?:\s*" + _AMPM + r")?"
 )
 _CLOCK = re.compile(r"(?<![\w./:])" + _CLOCK_BODY.format(n=""), re.IGNORECASE)
-_JOIN = r"\s*(?:-|to|until|till|đến|den|tới|toi|до|по|til|إلى|الى|حتى)\s*"
+# "÷" and arrows join ranges in Vietnamese programmes too ("8h00 ÷ 8h30", "8h00 → 8h30")
+_JOIN = r"\s*(?:-|÷|->|→|to|until|till|đến|den|tới|toi|до|по|til|إلى|الى|حتى)\s*"
 _RANGE = re.compile(
     r"(?<![\w./:])(?:(?:từ|tu|from|с|fra|من)\s+)?" + _CLOCK_BODY.format(n="a")
     + _JOIN + _CLOCK_BODY.format(n="b"), re.IGNORECASE)
@@ -176,11 +177,19 @@ def split_items(text: str) -> list[tuple[str, Timing]]:
     """One line that runs several timed items together ("kl. 08.00–08.10: Åpning kl.
     08.10–08.20: Innlegg", as hard-wrapped text and PDF lines join them) split at each range."""
     ranges = find_ranges(text)
-    if len(ranges) < 2 or not _opens(ascii_digits(text), ranges[0][2][0]):
+    if len(ranges) >= 2 and not _opens(ascii_digits(text), ranges[0][2][0]):
+        # the items joined onto a line before them ("Thời gian: sáng 28/12 8h00 - 8h15: Khai
+        # mạc 8h15 - 8h45: Báo cáo …"): cut at the ranges that open an item, drop the head
+        ranges = [r for r in ranges if _ITEM_AFTER.match(text, r[2][1])]
+    if len(ranges) < 2:
         return [(text, parse_timing(text, leading=True))]
     cuts = [r[2][0] for r in ranges] + [len(text)]
     parts = [text[a:b].strip() for a, b in zip(cuts, cuts[1:])]
     return [(part, parse_timing(part, leading=True)) for part in parts]
+
+
+# What follows the range of an agenda item: its title, after a colon or dash or directly
+_ITEM_AFTER = re.compile(r"\s*[:.)\-–—]?\s*[^\W\d_]", re.UNICODE)
 
 
 def _opens(text: str, pos: int) -> bool:

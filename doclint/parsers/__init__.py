@@ -38,6 +38,8 @@ def sniff(head: bytes, path: Path) -> str:
 
 
 def _zip_kind(path: Path) -> str:
+    from doclint.parsers.container import ZIP_ERRORS
+
     try:
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
@@ -46,7 +48,7 @@ def _zip_kind(path: Path) -> str:
             if "mimetype" in names and zf.read("mimetype").startswith(
                     b"application/vnd.oasis.opendocument.text"):
                 return "odt"
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+    except ZIP_ERRORS as exc:
         raise UnreadableFile(f"corrupt or truncated ZIP container: {exc}", path=str(path)) from None
     if "EncryptedPackage" in names or "[Content_Types].xml" not in names:
         raise UnreadableFile("a ZIP archive that is not a Word document", path=str(path))
@@ -84,6 +86,10 @@ def parse(path: Path, layers: frozenset[str] = frozenset({"text"}),
 
         doc = parse_doc(path, layers, limits)
     else:
+        if size > limits.max_text_bytes:
+            raise OverLimits(f"a text file of {size / 2**20:.0f} MiB, over the "
+                             f"{limits.max_text_bytes / 2**20:.0f} MiB limit for plain text",
+                             path=str(path))
         from doclint.parsers.text import parse_text
 
         doc = parse_text(path.read_bytes(), str(path))
@@ -94,5 +100,10 @@ def parse(path: Path, layers: frozenset[str] = frozenset({"text"}),
 
     problem = text_problem(doc.text)
     if problem:
+        from doclint.lang.tcvn3 import from_tcvn3
+
+        if text_problem(from_tcvn3(doc.text)) is None:
+            problem = ("the text is in the legacy TCVN3 (.VnTime) font encoding: convert it to "
+                       "Unicode (e.g. with Unikey's converter) and check it again")
         raise UnreliableText(f"text layer unreliable: {problem}", path=str(path))
     return doc

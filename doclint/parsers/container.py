@@ -8,12 +8,16 @@ outright (Office never writes one; entity bombs and external entities need one, 
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 from typing import IO, Any
 
 from doclint.errors import OverLimits, UnreadableFile
 from doclint.parsers.limits import Limits
 
+# what reading a damaged member raises: bad CRC, broken deflate data (zlib), a compression
+# method zipfile cannot read (a RuntimeError subclass), a cut-off archive
+ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, RuntimeError)
 
 
 def _parser() -> Any:
@@ -33,7 +37,7 @@ class Container:
         try:
             self.zf = zipfile.ZipFile(path)
             infos = self.zf.infolist()
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        except ZIP_ERRORS as exc:
             raise UnreadableFile(f"corrupt or truncated {what} (ZIP container): {exc}",
                                  path=self.path) from None
         self.names = {i.filename for i in infos}
@@ -68,7 +72,7 @@ class Container:
             return None
         try:
             data = self.zf.read(name)
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError) as exc:
+        except ZIP_ERRORS as exc:
             raise UnreadableFile(f"{name} is corrupt or truncated: {exc}", path=self.path) from None
         return parse_xml(data, name, self.path)
 

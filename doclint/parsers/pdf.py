@@ -19,7 +19,7 @@ from doclint.model import Block, BlockKind, Cell, Document, Location, Page, Styl
 from doclint.parsers.limits import Limits
 from doclint.parsers.pdf_lines import Seg, page_segments
 from doclint.parsers.pdf_order import Geometry, Line, Para, reading_order, running_lines, visual_lines
-from doclint.parsers.pdf_tables import PdfTable, find_tables, has_rulings
+from doclint.parsers.pdf_tables import PdfTable, find_tables, grid_tables, has_rulings, ruling_edges
 from doclint.parsers.structure import classify
 
 _PT_MM = 25.4 / 72
@@ -49,6 +49,27 @@ def _open(path: Path) -> Any:
                                  "(print or export an unprotected copy) and check again",
                                  path=str(path)) from None
         raise UnreadableFile(f"corrupt or truncated PDF ({msg})", path=str(path)) from None
+
+
+def _load_page(pdf: Any, index: int, count: int, path: Path) -> tuple[Any, Any]:
+    """A page and its text page; a page pdfium cannot load makes the file unreadable rather
+    than silently losing that page's text."""
+    import pypdfium2 as pdfium
+
+    try:
+        page = pdf[index]
+        return page, page.get_textpage()
+    except pdfium.PdfiumError as exc:
+        raise UnreadableFile(f"page {index + 1} of {count} is corrupt ({exc})",
+                             path=str(path)) from None
+
+
+def _tables(page: Any, index: int, tp: Any, height: float, plumber: "_Plumber") -> list[PdfTable]:
+    """The page's tables: from pdfium's rulings when they are plain lines and rectangles,
+    else from pdfplumber's reading of the page."""
+    edges = ruling_edges(page, height)
+    found = grid_tables(edges) if edges is not None else plumber.page(index).find_tables()
+    return find_tables(found, tp, height)
 
 
 def _has_images(page: Any) -> bool:
@@ -95,11 +116,10 @@ def parse_pdf(path: Path, layers: frozenset[str], limits: Limits) -> Document:
         plain: list[list[Line]] = []
         heights: list[float] = []
         for index in range(count):
-            page = pdf[index]
+            page, tp = _load_page(pdf, index, count, path)
             width, height = page.get_size()
-            tp = page.get_textpage()
             segs = page_segments(tp, height)
-            tables = find_tables(plumber.page(index), tp, height) if segs and has_rulings(page) else []
+            tables = _tables(page, index, tp, height, plumber) if segs and has_rulings(page) else []
             pages.append(Page(index + 1, round(width * _PT_MM, 1), round(height * _PT_MM, 1),
                               has_text=bool(segs) or not _has_images(page)))
             flow, lines = _page_flow(segs, tables, index + 1)

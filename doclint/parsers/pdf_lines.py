@@ -27,6 +27,7 @@ class Seg:
     top: float
     x1: float
     bottom: float
+    base: float = 0.0  # the baseline: unlike the glyph boxes, it does not move with accents
 
     @property
     def height(self) -> float:
@@ -105,7 +106,8 @@ def _cut(line: str, rects: list[tuple[float, ...]], cuts: list[int], height: flo
     if not cuts:
         text = clean_line(line)
         return [Seg(text, rects[0][0], height - max(r[3] for r in rects),
-                    max(r[2] for r in rects), height - min(r[1] for r in rects))] if text else []
+                    max(r[2] for r in rects), height - min(r[1] for r in rects),
+                    _baseline(tp, line, start, height))] if text else []
     out = []
     for a, b in zip([0, *cuts], [*cuts, len(line)]):
         text = clean_line(line[a:b])
@@ -114,8 +116,21 @@ def _cut(line: str, rects: list[tuple[float, ...]], cuts: list[int], height: flo
         k = tp.count_rects(start + a, b - a)
         boxes = [tp.get_rect(j) for j in range(k)] or rects
         out.append(Seg(text, min(r[0] for r in boxes), height - max(r[3] for r in boxes),
-                       max(r[2] for r in boxes), height - min(r[1] for r in boxes)))
+                       max(r[2] for r in boxes), height - min(r[1] for r in boxes),
+                       _baseline(tp, line[a:b], start + a, height)))
     return out
+
+
+def _baseline(tp: Any, text: str, start: int, page_height: float) -> float:
+    """Top-down baseline of a piece of text: the origin of its first visible character."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    i = next((i for i, ch in enumerate(text) if not ch.isspace()), 0)
+    x, y = ctypes.c_double(), ctypes.c_double()
+    pdfium_c.FPDFText_GetCharOrigin(tp.raw, start + i, x, y)
+    return page_height - y.value
 
 
 def bounded_text(tp: Any, box: tuple[float, float, float, float], page_height: float) -> str:

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from doclint.parsers.pdf_lines import Seg
-from doclint.parsers.structure import ARTICLE, CHAPTER, is_upper_heading, split_label
+from doclint.parsers.structure import ARTICLE, CHAPTER, is_upper_heading, split_label, starts_item
 
+_JUSTIFY_TOLERANCE = 2.5  # points: glyph side bearings move a stretched line's end this much
 _SENTENCE_END = re.compile(r"[.:;!?…]['\"”’»)]*$")
 _PAGE_NUMBER = re.compile(r"^[\W_]*(?:trang|page|side|стр\.?|страница|صفحة)?\s*\d{1,4}"
                           r"(?:\s*(?:/|of|из|av|من)\s*\d{1,4})?[\W_]*$", re.IGNORECASE)
@@ -52,6 +53,10 @@ class Line:
     @property
     def height(self) -> float:
         return max(s.height for s in self.segs)
+
+    @property
+    def base(self) -> float:
+        return max(s.base for s in self.segs)
 
 
 @dataclass(slots=True)
@@ -93,7 +98,7 @@ def _merged(line: list[Seg]) -> list[Seg]:
             continue
         space = "" if gap < 0.2 * max(prev.height, seg.height) else " "
         out[-1] = Seg(prev.text + space + seg.text, min(prev.x0, seg.x0), min(prev.top, seg.top),
-                      max(prev.x1, seg.x1), max(prev.bottom, seg.bottom))
+                      max(prev.x1, seg.x1), max(prev.bottom, seg.bottom), prev.base)
     return sorted(out, key=lambda s: s.x0)
 
 
@@ -129,14 +134,19 @@ def reading_order(lines: list[list[Seg]], numbers: list[int]) -> list[Line]:
             continue
         cuts = [(a.x1 + b.x0) / 2 for a, b in zip(line, line[1:])]
         band = [i]
+        pitches: list[float] = []
         j = i + 1
         while j < len(lines):
             prev, nxt = lines[band[-1]], lines[j]
             gap = min(s.top for s in nxt) - max(s.bottom for s in prev)
+            pitch = max(s.base for s in nxt) - max(s.base for s in prev)
             same_shape = len(nxt) == len(line)  # columns apart by spaces need not align
             if gap > max(s.height for s in prev + nxt) or (
                     not same_shape and any(_crosses(s, cuts) for s in nxt)):
                 break
+            if pitches and pitch > 1.3 * min(pitches):  # space below the band: the body starts
+                break
+            pitches.append(pitch)
             band.append(j)
             j += 1
         columns: list[list[Line]] = [[] for _ in range(len(cuts) + 1)]
@@ -153,47 +163,105 @@ def reading_order(lines: list[list[Seg]], numbers: list[int]) -> list[Line]:
 
 @dataclass
 class Geometry:
-    """The text column of the document, measured over its plain lines."""
+    """The text column of the document and how it marks paragraphs, measured over its lines.
+
+    A paragraph ends where its last line stops short of the right edge, before a list label or
+    a heading, and, depending on the document's own habit, before extra space (`para_pitch`) or
+    a first-line indent (`indent`). Both habits are read from the lines that surely end a
+    paragraph (short lines), so a document that does neither falls back on sentence ends."""
 
     left: float
     right: float
-    gap: float  # the usual gap between two lines of one paragraph
+    edge: float  # the right margin: the furthest most lines reach
+    pitch: float  # the usual distance between the baselines of two lines of one paragraph
     height: float
+    para_pitch: float | None = None  # the same between paragraphs, where wider than `pitch`
+    indent: bool = False  # the first line of a paragraph is indented
+    justified: tuple[float, ...] = ()  # right edges inner lines are stretched to, if they are
     lines: list[Line] = field(default_factory=list)
 
     @classmethod
     def of(cls, pages: list[list[Line]]) -> "Geometry":
         flow = [l for page in pages for l in page if not l.column]
         if not flow:
-            return cls(0.0, 0.0, 0.0, 0.0)
+            return cls(0.0, 0.0, 0.0, 0.0, 0.0)
         x0 = sorted(l.x0 for l in flow)
         x1 = sorted(l.x1 for l in flow)
         height = median(l.height for l in flow)
-        gaps = [b.top - a.bottom for page in pages for a, b in zip(page, page[1:])
-                if not a.column and not b.column and 0 <= b.top - a.bottom < height]
-        return cls(x0[len(x0) // 10], x1[len(x1) * 9 // 10], median(gaps) if gaps else height / 3,
-                   height)
+        geo = cls(x0[len(x0) // 10], x1[len(x1) * 9 // 10], x1[len(x1) * 49 // 50], height * 1.3,
+                  height)
+        pairs = [(a, b) for page in pages for a, b in zip(page, page[1:])
+                 if not a.column and not b.column and 0 < b.base - a.base < 3 * height]
+        inside = [b.base - a.base for a, b in pairs if geo.wraps(a, b)
+                  and not _SENTENCE_END.search(a.text) and not split_label(b.text)[0]]
+        small = [g for a, b in pairs if (g := b.base - a.base) < 2 * height]
+        if inside or small:
+            geo.pitch = median(inside or small)
+        stretched = sorted(a.x1 for a, b in pairs if geo.wraps(a, b)
+                           and not split_label(b.text)[0])
+        edges: list[list[float]] = []
+        for x in stretched:  # lists set with their own indents may end at an edge of their own
+            if edges and x - edges[-1][0] <= 2 * _JUSTIFY_TOLERANCE:
+                edges[-1].append(x)
+            else:
+                edges.append([x])
+        edges = [e for e in edges if len(e) >= 2]
+        if len(stretched) >= 3 and sum(map(len, edges)) >= 0.8 * len(stretched):
+            geo.justified = tuple(median(e) for e in edges)
+        ends = [(a, b) for a, b in pairs if not geo.wraps(a, b)]
+        if len(ends) >= 2:
+            para_pitch = median(b.base - a.base for a, b in ends)
+            if para_pitch > geo.pitch + max(0.2 * height, 1.5):
+                geo.para_pitch = para_pitch
+        firsts = [b for a, b in ends if not split_label(b.text)[0] and not is_upper_heading(b.text)
+                  and b.x1 - b.x0 > 0.5 * (geo.right - geo.left)]
+        geo.indent = sum(map(geo.indented, firsts)) > len(firsts) / 2
+        return geo
 
-    def full(self, line: Line) -> bool:
-        return line.x1 >= self.right - max(0.07 * (self.right - self.left), self.height)
+    def indented(self, line: Line) -> bool:
+        return line.x0 > self.left + 0.6 * self.height
+
+    def wraps(self, prev: Line, line: Line) -> bool:
+        """Did `prev` run to the right edge, or stop only because the first word of `line`
+        would not fit after it (ragged-right text)?"""
+        if prev.x1 >= self.right - max(0.07 * (self.right - self.left), self.height):
+            return True
+        text = line.text
+        char = (line.x1 - line.x0) / max(len(text), 1)
+        word = len(text.split(" ", 1)[0]) + 1
+        return prev.x1 + word * char > self.edge - char
 
     def continues(self, prev: Line, line: Line, same_page: bool) -> bool:
         """Does `line` continue the paragraph that `prev` ends?"""
-        if prev.column or line.column or not self.full(prev):
+        if prev.column or line.column or not self.wraps(prev, line):
             return False
         text = line.text
-        if split_label(text)[0] or ARTICLE.match(text) or CHAPTER.match(text):
+        ends_sentence = bool(_SENTENCE_END.search(prev.text))
+        if starts_item(text, ends_sentence) or ARTICLE.match(text) or CHAPTER.match(text):
             return False
         if is_upper_heading(prev.text) != is_upper_heading(text):
             return False
-        ends_sentence = bool(_SENTENCE_END.search(prev.text))
-        if not same_page:
-            return not ends_sentence and text[:1].islower()
-        h = max(prev.height, line.height)
-        if line.top - prev.bottom > self.gap + 0.3 * h:
+        if not ends_sentence:
+            return same_page and line.base - prev.base <= self._break_pitch(line) or (
+                not same_page and not self.indented(line))
+        if same_page and line.base - prev.base > self._break_pitch(line):
             return False
-        indented = line.x0 > self.left + 0.6 * h
-        return not (ends_sentence and (indented or not text[:1].islower()))
+        hanging = self.indented(line) and (
+            (split_label(prev.text)[0] is not None and line.x0 > prev.x0 + 0.6 * self.height)
+            or abs(line.x0 - prev.x0) < 0.3 * self.height)
+        if hanging:
+            return True
+        if self.indent or (self.para_pitch is not None and same_page):
+            return not self.indented(line)
+        if self.justified:  # a paragraph's last line is not stretched to the edge
+            return any(abs(prev.x1 - edge) <= _JUSTIFY_TOLERANCE for edge in self.justified)
+        return text[:1].islower()
+
+    def _break_pitch(self, line: Line) -> float:
+        """Baselines further apart than this end the paragraph."""
+        if self.para_pitch is not None:
+            return (self.pitch + self.para_pitch) / 2
+        return self.pitch + 0.3 * max(line.height, self.height)
 
 
 def running_lines(pages: list[list[Line]], heights: list[float]) -> set[tuple[int, int]]:

@@ -1,7 +1,10 @@
-"""Tables of a PDF page: pdfium says cheaply whether a page has rulings; only such pages are
-opened with pdfplumber, whose table finder gives the grid (rows, cells, merged cells). Cell
-text is read back from pdfium's text page inside each cell box, so the characters are the
-same as the fast path's.
+"""Tables of a PDF page. pdfium says cheaply whether a page has rulings and hands over its
+path objects; when every one is a plain line or rectangle (what word processors draw for cell
+borders), their edges go straight into pdfplumber's grid functions (snap, join, intersect,
+cells, tables) without pdfplumber parsing the page. A page drawn with complex paths (curves,
+one path for the whole grid) is opened with pdfplumber, whose table finder reads its edges.
+Cell text is read back from pdfium's text page inside each cell box, so the characters are
+the same as the fast path's.
 """
 from __future__ import annotations
 
@@ -14,19 +17,67 @@ from doclint.parsers.pdf_lines import bounded_text
 _MIN_RULINGS = 4
 
 
+def _ruling(box: tuple[float, float, float, float]) -> bool:
+    left, bottom, right, top = box
+    w, h = right - left, top - bottom
+    return (h < 3 and w > 15) or (w < 3 and h > 8) or (w > 15 and h > 8)
+
+
 def has_rulings(page: Any) -> bool:
     """Thin horizontal/vertical path objects or rectangles: the marks a table leaves."""
     import pypdfium2.raw as pdfium_c
 
     found = 0
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=3):
-        left, bottom, right, top = obj.get_bounds()
-        w, h = right - left, top - bottom
-        if (h < 3 and w > 15) or (w < 3 and h > 8) or (w > 15 and h > 8):
-            found += 1
+        if _ruling(obj.get_bounds()):
+            # one path may draw a whole grid: count its segments, a line is two
+            found += max(1, (pdfium_c.FPDFPath_CountSegments(obj.raw) - 1) // 2)
             if found >= _MIN_RULINGS:
                 return True
     return False
+
+
+def ruling_edges(page: Any, page_height: float) -> list[dict[str, Any]] | None:
+    """pdfplumber-style edges (top-down) of the page's rulings, from pdfium's path objects;
+    None when some path is more than one line or one rectangle (pdfplumber must read it)."""
+    import pypdfium2.raw as pdfium_c
+
+    edges: list[dict[str, Any]] = []
+
+    def edge(x0: float, top: float, x1: float, bottom: float, orientation: str) -> None:
+        edges.append({"x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0,
+                      "height": bottom - top, "orientation": orientation,
+                      "object_type": "rect_edge"})
+
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=3):
+        box = obj.get_bounds()
+        if not _ruling(box):
+            continue
+        if pdfium_c.FPDFPath_CountSegments(obj.raw) > 6:  # moveto + 4 lines + close, at most
+            return None
+        left, bottom, right, top = box
+        top, bottom = page_height - top, page_height - bottom
+        if bottom - top < 3:
+            edge(left, (top + bottom) / 2, right, (top + bottom) / 2, "h")
+        elif right - left < 3:
+            edge((left + right) / 2, top, (left + right) / 2, bottom, "v")
+        else:
+            edge(left, top, right, top, "h")
+            edge(left, bottom, right, bottom, "h")
+            edge(left, top, left, bottom, "v")
+            edge(right, top, right, bottom, "v")
+    return edges
+
+
+def grid_tables(edges: list[dict[str, Any]]) -> list[Any]:
+    """pdfplumber's tables from edges, with its default "lines" settings."""
+    from pdfplumber.table import (Table, cells_to_tables, edges_to_intersections,
+                                  intersections_to_cells, merge_edges)
+
+    merged = [e for e in merge_edges(edges, 3, 3, 3, 3)
+              if e["height" if e["orientation"] == "v" else "width"] >= 3]
+    cells = intersections_to_cells(edges_to_intersections(merged, 3, 3))
+    return [Table(None, group) for group in cells_to_tables(cells)]  # type: ignore[arg-type]
 
 
 @dataclass(slots=True)
@@ -36,10 +87,11 @@ class PdfTable:
     ncols: int
 
 
-def find_tables(plumber_page: Any, tp: Any, page_height: float) -> list[PdfTable]:
-    """Tables with at least two rows and two columns, top to bottom."""
+def find_tables(tables: list[Any], tp: Any, page_height: float) -> list[PdfTable]:
+    """Tables (pdfplumber Table objects) with at least two rows and two columns, top to
+    bottom, their cell text read from pdfium."""
     out = []
-    for table in plumber_page.find_tables():
+    for table in tables:
         rows = []
         ncols = 0
         for row in table.rows:

@@ -9,16 +9,18 @@ import re
 from doclint.lang.normalize import clean_line
 from doclint.model import Block, BlockKind, Cell, Document, Location, Page
 from doclint.parsers.encoding import decode
-from doclint.parsers.structure import classify
+from doclint.parsers.structure import classify, starts_item
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 
 
 def _joins(prev: str, line: str) -> bool:
-    """A hard-wrapped continuation: prev ends mid-sentence and line starts in lower case.
-    A `doclint: ignore …` line is a directive of its own, never a continuation."""
-    return bool(prev) and not re.search(r"[.:;!?…»”)\]]$", prev) and line[:1].islower() \
+    """A hard-wrapped continuation: prev ends mid-sentence and line starts in lower case or
+    with a number that is no item label ("10 phút", "1. september"). A `doclint: ignore …`
+    line is a directive of its own, never a continuation."""
+    return bool(prev) and not re.search(r"[.:;!?…»”)\]]$", prev) \
+        and (line[:1].islower() or line[:1].isdigit()) and not starts_item(line, False) \
         and not line.startswith("doclint:")
 
 
@@ -68,7 +70,7 @@ def parse_text(data: bytes, path: str) -> Document:
             blocks.append(Block(BlockKind.HEADING, md.group(2),
                                 Location(block=len(blocks), line=lineno), level=len(md.group(1))))
             continue
-        if pending and _joins(pending[-1], line) and classify(line)[0] is BlockKind.PARAGRAPH:
+        if pending and _joins(pending[-1], line):
             pending.append(line)
             continue
         flush()

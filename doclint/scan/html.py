@@ -97,6 +97,32 @@ def bar_chart(chart_id: str, label: str, counts: dict[str, int]) -> str:
     return "".join(out)
 
 
+def _meetings(m: dict[str, Any] | None) -> list[str]:
+    """Conferences (§2.2): per year against the 10 % reduction and the 40 % in-person ceiling,
+    and the issuers over the province-wide / commune-wide limits."""
+    if not m or not m["conferences"]:
+        return []
+    yes_no = {True: "yes", False: "no"}
+    return [
+        f"<h2 id=meetings>Conferences (§2.2)</h2><p>{m['conferences']} conference(s) found in "
+        f"invitations and programmes; targets: {m['reduction_target']:.0%} fewer a year, at most "
+        f"{m['in_person_ceiling']:.0%} in person (hybrid counts as in person), at most "
+        f"{m['scope_limits']['province']} province-wide and {m['scope_limits']['commune']} "
+        f"commune-wide a year.</p>",
+        _table("meeting-years", ["Year", "Conferences", "Change", "Target met", "In person",
+                                 "Hybrid", "Online", "Form not stated", "In-person share",
+                                 "Within 40 %"],
+               [[r["year"], r["conferences"], _pct(r.get("change")) if "change" in r else "–",
+                 yes_no.get(r.get("target_met"), "–"), r["in_person"], r["hybrid"], r["online"],
+                 r["form_unknown"], _pct(r["in_person_share"]), yes_no.get(r["ceiling_met"], "–")]
+                for r in m["per_year"]], {1, 4, 5, 6, 7}),
+        "<h3>Over the province-wide / commune-wide limit</h3>",
+        _table("meeting-over", ["Year", "Issuer", "Scope", "Conferences", "Limit"],
+               [[o["year"], o["issuer"], o["scope"], o["conferences"], o["limit"]]
+                for o in m["over_scope_limit"]], {3, 4}),
+    ]
+
+
 def render(report: dict[str, Any]) -> str:
     stats = report["statistics"]
     summary = report["summary"]
@@ -147,6 +173,7 @@ def render(report: dict[str, Any]) -> str:
         _table("copied", ["Source", "Documents copying it", "Findings"],
                [[s["source"], s["documents"], s["findings"]] for s in stats["most_copied"]],
                {1, 2}),
+        *_meetings(stats.get("meetings")),
         "<h2 id=issuers>Documents per issuer</h2>",
         _table("issuers", ["Issuer", "Documents"],
                [[k, v] for k, v in list(stats["per_issuer"].items())[:20]], {1}),

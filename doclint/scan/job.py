@@ -2,8 +2,8 @@
 archive-level analyses need, so the parent never parses a document itself."""
 from __future__ import annotations
 
-import zlib
 import json
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     from doclint.model import Document
 
 NO_TEXT_CODES = ("DL902", "DL904")  # opened, but no usable text layer: not digitised
+# Version of what `facts` holds; part of the store's key, so records made before a fact was
+# added are made again instead of silently lacking it.
+FACTS_VERSION = "facts-2"  # 2: meeting facts
 
 
 @dataclass(frozen=True)
@@ -53,11 +56,14 @@ def scan_job(engine: "Engine", path: Path) -> Scanned:
 
     from doclint.corpus.fingerprint import fingerprints
     from doclint.corpus.tokens import substantive_text_blocks, tokenize
+    from doclint.meetings.facts import is_meeting_document, meeting_facts
 
     result, doc = engine.check_file_and_document(path)
     facts = facts_of(path, doc, result.error)
     if doc is None:
         return Scanned(result.to_dict(), facts)
+    if is_meeting_document(doc, engine.lexicons):  # the conference statistics of §2.2
+        facts["meeting"] = meeting_facts(doc, engine.lexicons)
     blocks = substantive_text_blocks(doc, engine.lexicons)
     prints = fingerprints(tokenize(blocks).tokens).astype(np.int32).tobytes()
     packed = zlib.compress(json.dumps([b.to_json() for b in blocks], ensure_ascii=False)

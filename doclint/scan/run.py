@@ -22,7 +22,10 @@ def run_scan(root: Path, engine: "Engine", *, db: Path | None = None, jobs: int 
     from doclint.cache import run_fingerprint
     from doclint.scan.report import build_report
 
-    store = ScanStore(db or default_db(root), run_fingerprint(engine, code=False))
+    from doclint.scan.job import FACTS_VERSION
+
+    store = ScanStore(db or default_db(root),
+                      f"{run_fingerprint(engine, code=False)}:{FACTS_VERSION}")
     try:
         if engine_name == "dask":
             from doclint.scan.distributed import DaskExecutor

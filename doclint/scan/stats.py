@@ -20,7 +20,7 @@ NOT_DIGITISED = ("DL902", "DL904")
 COPY_CODES = ("DL101", "DL102")
 TOP = 15
 
-SECTIONS: dict[str, str] = {}
+SECTIONS: dict[str, str] = {"meetings": "doclint.scan.meetings:meeting_statistics"}
 
 
 def year_of(f: dict[str, Any]) -> tuple[int | None, str]:
@@ -35,6 +35,24 @@ def year_of(f: dict[str, Any]) -> tuple[int | None, str]:
     return None, "none"
 
 
+def yearly_change(counts: Counter[int], reduction: float, noun: str = "documents"
+                  ) -> list[dict[str, Any]]:
+    """One row per year from the first to the last (empty years count 0), each with its change
+    against the year before and the target that year had: last year's count less `reduction`."""
+    rows = []
+    previous: int | None = None
+    for year in range(min(counts), max(counts) + 1) if counts else ():
+        n = counts[year]
+        row: dict[str, Any] = {"year": year, noun: n}
+        if previous:
+            row["change"] = round((n - previous) / previous, 4)
+            row["target"] = round(previous * (1 - reduction), 1)
+            row["target_met"] = n <= row["target"]
+        rows.append(row)
+        previous = n
+    return rows
+
+
 def per_year(files: list[dict[str, Any]]) -> list[dict[str, Any]]:
     counts: Counter[int] = Counter()
     from_file: Counter[int] = Counter()
@@ -43,17 +61,9 @@ def per_year(files: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if year is not None:
             counts[year] += 1
             from_file[year] += source == "file"
-    rows = []
-    previous: int | None = None
-    for year in range(min(counts), max(counts) + 1) if counts else ():
-        n = counts[year]
-        row: dict[str, Any] = {"year": year, "documents": n, "dated_by_file": from_file[year]}
-        if previous:
-            row["change"] = round((n - previous) / previous, 4)
-            row["target"] = round(previous * (1 - REDUCTION_TARGET), 1)
-            row["target_met"] = n <= row["target"]
-        rows.append(row)
-        previous = n
+    rows = yearly_change(counts, REDUCTION_TARGET)
+    for row in rows:
+        row["dated_by_file"] = from_file[row["year"]]
     return rows
 
 

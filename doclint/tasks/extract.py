@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
 HEADING_WORDS = 14  # a title is short: "II. NHIỆM VỤ VÀ GIẢI PHÁP TRỌNG TÂM NĂM 2026"
 BODY_RANK = 9
+SIGNATURE_WORDS = 5  # "Министр", "vụ trưởng vụ pháp chế", "وزير الموارد البشرية"
 _ROMAN = re.compile(r"^[IVXLC]{1,6}[.)]?$")
 _DECIMAL = re.compile(r"^\d{1,3}((?:\.\d{1,3})*)[.)]?$")
 _LETTER = re.compile(r"^(?:\(?[a-zđ\d]{1,3}\)|[a-zđ][.)])$")
@@ -97,6 +98,7 @@ class _Extractor:
         self.headings = lexicons.get(lang, "task-headings")
         self.resources = lexicons.get(lang, "resources")
         self.not_task = lexicons.get(lang, "not-task")
+        self.lead_ins = lexicons.get(lang, "task-lead-ins")
         self.directives = [lexicons.get(lang, "directive-verbs"), lexicons.get(lang, "lead-markers")]
         self.lexicons = lexicons
         self.skip = boilerplate_blocks(doc, lexicons)
@@ -122,6 +124,30 @@ class _Extractor:
         owners = self.owners.analyse(text)
         return owners.leads, owners.cooperating, self.timings.in_text(text), self.resource_cues(text)
 
+    def names_only(self, text: str) -> bool:
+        """A line that is nothing but a unit or title ("Министр", "kommunedirektør"): a
+        signature or a label, not a task."""
+        if len(text.split()) > SIGNATURE_WORDS:
+            return False
+        rest = text
+        for lead in self.owners.analyse(text).leads:
+            rest = rest.replace(lead, " ", 1)
+        return not re.search(r"\w{2,}", rest)
+
+    def timing_only(self, text: str) -> bool:
+        """A line that is nothing but a timing ("12 January 2026", "Quý II/2026"): a date line
+        or a label, not a task."""
+        rest = text
+        for t in self.timings.in_text(text):
+            rest = rest.replace(t.text, " ", 1)
+        return not re.search(r"[^\W\d_]{2,}", rest)
+
+    def is_lead_in(self, text: str, nxt: Block | None) -> bool:
+        """A paragraph that introduces the list of tasks below it ("Chủ tịch UBND tỉnh yêu
+        cầu:", "The Chairman directs:", "постановляет:", "تقرر ما يلي:")."""
+        return (nxt is not None and rank(nxt) < BODY_RANK and text.rstrip().endswith(":")
+                and bool(self.lead_ins.find(text)))
+
     def addressed(self, text: str) -> bool:
         """A sentence that names a lead through a directive verb or lead marker."""
         return any(lex.find(text) for lex in self.directives) and bool(self.owners.analyse(text).leads)
@@ -146,12 +172,14 @@ class _Extractor:
                     yield from self.table_tasks(rows, columns, header, stack)
                 continue
             text = body_text(block)
-            if not text.strip() or (block.index in self.title_blocks and not self.is_task_heading(text)):
+            nxt = next((b for b in blocks[pos + 1:] if b.kind is not BlockKind.TABLE_ROW), None)
+            # a lead-in read as the title when the document has none ("… تقرر ما يلي:") still leads in
+            if not text.strip() or (block.index in self.title_blocks and not self.is_task_heading(text)
+                                    and not self.is_lead_in(text, nxt)):
                 continue
             r = rank(block)
             while stack and stack[-1].rank >= r:
                 stack.pop()
-            nxt = next((b for b in blocks[pos + 1:] if b.kind is not BlockKind.TABLE_ROW), None)
             has_children = nxt is not None and rank(nxt) > r and r < BODY_RANK
             in_tasks = any(g.tasks for g in stack)
             if self.looks_like_title(block, text) and (has_children or block.kind is BlockKind.HEADING):
@@ -161,7 +189,11 @@ class _Extractor:
                 stack.clear()  # an unlabelled task heading in plain paragraphs: a top section
                 stack.append(self.group(block, text, 0))
                 continue
-            if self.not_task.find(text):
+            if r == BODY_RANK and not in_tasks and self.is_lead_in(text, nxt):
+                stack.clear()  # the lead-in of a directive: the items below are its tasks
+                stack.append(_Group(0, text, tasks=True))
+                continue
+            if self.not_task.find(text) or self.names_only(text) or self.timing_only(text):
                 continue
             under_unit = any(g.leads for g in stack)
             if (in_tasks or under_unit) and (r < BODY_RANK or self.addressed(text)

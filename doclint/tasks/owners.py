@@ -23,12 +23,26 @@ from doclint.lang.normalize import fold
 from doclint.tasks.text import CLAUSE, LIST, Hit, Words, strip_span
 
 MAX_NAME_WORDS = 10  # "Sở Văn hóa, Thể thao và Du lịch tỉnh Lâm Đồng"
+MAX_MODIFIERS = 3  # "Provincial health departments shall"
 MARKER_REACH = 2  # a unit this many words after a marker belongs to it ("Giao cho Sở A")
 # Languages whose unit names are capitalised and whose folded unit words collide with common
 # words ("Vụ"/"nhiệm vụ", "Ban"/"ban hành", "Sở"/"Số", "Bộ"/"Bố trí"): a lone lower-case unit
 # word needs a determiner, and a word typed with diacritics must carry the entry's own.
 CAPITALISED_NAMES = frozenset({"vi"})
 _HARD_BREAK = re.compile(r"[;.\n]")
+# Languages where an all-capitals word at a subject's place is an agency ("NVE skal …"); not
+# Vietnamese, whose acronyms are mostly not units ("CCHC", "CNTT") and whose own are listed.
+ACRONYM_OWNERS = frozenset({"en", "nb", "ru"})
+# Languages whose capitalised words before a unit word are part of its name ("Health Unit").
+CAPITALISED_MODIFIERS = frozenset({"en"})
+_ACRONYM = re.compile(r"^[^\W\d_]{2,6}$")
+_ROMAN = re.compile(r"^[IVXLC]+$")  # a heading's "II", not an agency
+_AR_DEFINITE = ("ال", "لل", "وال")
+
+
+def _definite(token: str) -> bool:
+    """An Arabic word with the article ("الصحة", "للتعليم", "والتقييم")."""
+    return token.startswith(_AR_DEFINITE)
 
 
 def _marks(word: str) -> list[str]:
@@ -70,6 +84,9 @@ class OwnerFinder:
         self.not_owners = get("not-owners")
         self.determiners = get("owner-determiners")
         self.joiners = get("owner-joiners")
+        self.modifiers = get("owner-modifiers")
+        self.shared_heads = get("owner-shared-heads")
+        self.persons = get("owner-persons")
         self.task_verbs = get("task-verbs")
         self.lead_markers = [get("directive-verbs"), get("lead-markers")]
         self.coop_markers = get("cooperation-markers")
@@ -87,7 +104,7 @@ class OwnerFinder:
     def mentions(self, w: Words, markers: list[Hit]) -> list[Hit]:
         """Unit mentions; adjacent unit words ("Giám đốc Sở", "UBND các xã") are one."""
         blocked = {h.start for h in self.find(w, self.not_owners)}
-        determiner_ends = {h.end for h in self.find(w, self.determiners)}
+        determiner_ends = self._determiner_ends(w)
         raw = []
         for h in self.find(w, self.owners):
             if h.start in blocked or any(m.start <= h.start and h.end <= m.end and
@@ -99,6 +116,7 @@ class OwnerFinder:
                     not any(r.end == h.start for r in raw)):
                 continue
             raw.append(h)
+        raw = self._with_modifiers(w, raw) + self._acronyms(w, raw, blocked)
         merged: list[Hit] = []
         for h in sorted(raw, key=lambda h: (h.start, -h.end)):
             if merged and h.start <= merged[-1].end and (h.start < merged[-1].end or w.gap(h.start) == 0):
@@ -107,6 +125,63 @@ class OwnerFinder:
                 continue
             merged.append(h)
         return merged
+
+    def _determiner_ends(self, w: Words) -> set[int]:
+        """Ends of determiners ("các", "mỗi"); in CAPITALISED_NAMES languages a capitalised one
+        inside a clause belongs to a name ("Nong nghiep - Moi truong" typed without marks)."""
+        return {h.end for h in self.find(w, self.determiners)
+                if not (self.lang in CAPITALISED_NAMES and w.is_capitalised(h.start)
+                        and w.gap(h.start) != CLAUSE)}
+
+    def _acronyms(self, w: Words, raw: list[Hit], blocked: set[int]) -> list[Hit]:
+        """Agencies named by an acronym ("NVE", "DSB", "МЧС") where a subject stands: at a
+        clause start, or listed after another unit ("NVE og DSB")."""
+        if self.lang not in ACRONYM_OWNERS:
+            return []
+        taken = {i for h in raw for i in range(h.start, h.end)}
+        joined = {h.start + 1 for h in self.find(w, self.joiners)}
+        caps = [bool(_ACRONYM.match(t)) and t.isupper() and not _ROMAN.match(t)
+                for t in (w.text[s:e] for s, e in zip(w.starts, w.ends))]
+        out: list[Hit] = []
+        for i in range(len(w)):
+            # "WORK PLAN", "DEPARTMENT OF EDUCATION": words of a title in capitals are no acronym
+            in_caps_run = (i > 0 and caps[i - 1] and w.gap(i) == 0) or \
+                (i + 1 < len(w) and caps[i + 1] and w.gap(i + 1) == 0)
+            if not caps[i] or in_caps_run or i in taken or i in blocked:
+                continue
+            # listed after a unit ("NVE og DSB"), not inside a name ("Отдел по делам ГО и ЧС")
+            before = i - 1 if w.gap(i) == LIST else i - 2
+            listed = (w.gap(i) == LIST or i in joined) and (
+                before in taken or any(h.start == before for h in out))
+            if w.gap(i) == CLAUSE or listed:
+                out.append(Hit(i, i + 1, "re:acronym"))
+        return out
+
+    def _with_modifiers(self, w: Words, raw: list[Hit]) -> list[Hit]:
+        """Unit words with the modifiers written before them ("Финансовое управление")."""
+        ends = {h.end: h.start for h in self.find(w, self.modifiers)}
+        if self.lang in CAPITALISED_MODIFIERS:  # "The Transport Safety Office", "School principals"
+            determiners = {i for h in self.find(w, self.determiners) for i in range(h.start, h.end)}
+            ends.update({i + 1: i for i in range(len(w)) if w.is_capitalised(i) and i not in determiners
+                         and i + 1 not in ends})
+        out = []
+        for h in raw:
+            start = h.start
+            while start in ends and w.gap(start) == 0 and start - ends[start] < MAX_NAME_WORDS:
+                start = ends[start]
+            out.append(Hit(start, h.end, h.entry_text) if start != h.start else h)
+        return out
+
+    def _shared_head(self, w: Words, start: int, i: int) -> bool:
+        """The unit opens with a head serving several bodies and names one bare body so far
+        ("Văn phòng HĐND", not "Văn phòng UBND tỉnh")."""
+        return any(h.start == start and i - h.end == 1 for h in self.find(w, self.shared_heads))
+
+    def _name_ends(self, w: Words, i: int, start: int) -> bool:
+        """Arabic: a name is a chain of definite words after its head ("إدارة الشؤون القانونية");
+        an indefinite word after a definite one opens the predicate ("… التخطيط خطة")."""
+        return (self.lang == "ar" and i - 1 >= start and _definite(w.folded[i - 1])
+                and not _definite(w.folded[i]))
 
     def _joined_by_proclitic(self, w: Words, mention: Hit) -> bool:
         """Arabic writes "and" onto the next unit: "ووزارة العدل"."""
@@ -119,12 +194,16 @@ class OwnerFinder:
         """The unit starting at `first` and the units listed right after it, before `hi`."""
         by_start = {m.start: m for m in mentions}
         joiners = {h.start for h in self.find(w, self.joiners)}
-        determiner_ends = {h.end for h in self.find(w, self.determiners)}
+        determiner_ends = self._determiner_ends(w)
+        modified = {h.start for h in self.find(w, self.modifiers)}
+        persons = {h.start for h in self.find(w, self.persons)}
+        person = first.start in persons
         units: list[tuple[int, int]] = []
         start, i, length = first.start, first.end, first.end - first.start
         while i < hi:
             gap = w.gap(i)
-            if gap == CLAUSE or (i in stops and not w.is_capitalised(i)):
+            if gap == CLAUSE or (i in stops and not w.is_capitalised(i)
+                                 and not _definite(w.folded[i])):  # "وحدة المتابعة": a name's word
                 break
             nxt = None
             if gap == LIST or i in joiners:
@@ -132,18 +211,37 @@ class OwnerFinder:
                 nxt = by_start.get(j) or by_start.get(j + 1)
             elif i in by_start and self._joined_by_proclitic(w, by_start[i]):
                 nxt = by_start[i]
+            if person and nxt is not None and nxt.start not in persons:
+                nxt = None  # "Ông A, Công chức Văn hóa - Xã hội": his title, not another owner
+            if nxt is not None and i in joiners and self._shared_head(w, start, i) \
+                    and not (nxt.start + 1 < len(w) and w.is_capitalised(nxt.start + 1)):
+                nxt = None  # "Văn phòng HĐND và UBND phường": one office of both bodies
             if nxt is not None and nxt.start < hi:
                 chunk_end = nxt.end
                 while (chunk_end < min(hi, len(w)) and w.gap(chunk_end) == 0
-                       and chunk_end not in joiners and chunk_end not in stops):
+                       and chunk_end not in joiners
+                       and (chunk_end not in stops or w.is_capitalised(chunk_end))):  # "Sở Xây dựng"
                     chunk_end += 1
                 # a name, a unit with its determiner ("and the Office") or a compound name,
                 # not a bare "ban" of "các sở, ban, ngành"
-                if (chunk_end - nxt.start > nxt.end - nxt.start or nxt.start in determiner_ends
+                # "các phòng, đơn vị thuộc Sở": bare unit words under one plural are one unit
+                # ("Thủ trưởng các cơ quan, đơn vị": the plural may sit inside the first unit)
+                plural = (any(first.start <= e < first.end or e == first.start for e in determiner_ends)
+                          and i == first.end == start + (first.end - first.start) and gap == LIST)
+                # "Đài Phát thanh": a capitalised word after the unit word makes it a name
+                # (", Công an xã": unit words merged into one mention are a name too, in a comma
+                # list; "HĐND và UBND huyện" may be one office's name)
+                proper = nxt.end - nxt.start > 1 and w.is_capitalised(nxt.start + 1) or (
+                    gap == LIST and not nxt.entry_text.startswith("re:")
+                    and nxt.end - nxt.start > len(nxt.entry_text.split("##")[0].split()))
+                if nxt.start in determiner_ends or nxt.start in modified or not plural and (
+                        chunk_end - nxt.start > nxt.end - nxt.start or proper
                         or nxt.entry_text.startswith("re:")):  # "Helsedirektoratet": a whole name
                     units.append((start, i))
                     start, i, length = nxt.start, nxt.end, nxt.end - nxt.start
                     continue
+            if self._name_ends(w, i, start):
+                break
             i += 1
             length += 1
             if length >= MAX_NAME_WORDS:
@@ -170,6 +268,7 @@ class OwnerFinder:
         stops |= {m.start for m in markers}
         leads: dict[int, tuple[int, int]] = {}
         coops: dict[int, tuple[int, int]] = {}
+        subjects: dict[int, tuple[int, int]] = {}  # cooperating units read before their marker
         for k, mk in enumerate(markers):
             target = coops if mk in coops_m else leads
             after = next((m for m in mentions if mk.end <= m.start <= mk.end + MARKER_REACH and
@@ -185,12 +284,20 @@ class OwnerFinder:
             same_role = [mm.end for mm in markers[:k] if (mm in coops_m) == (mk in coops_m)]
             lo = max([0] + same_role + [i for i in range(1, mk.start + 1) if w.gap(i) == CLAUSE])
             lo = self._across_semicolons(w, mentions, lo, stops)
-            for first in [m for m in mentions if lo <= m.start < mk.start and
-                          (m.start == lo or w.text[w.ends[m.start - 1]:w.starts[m.start]].strip() in (";", "؛"))]:
+            firsts = [m for m in mentions if lo <= m.start < mk.start and
+                      (m.start == lo or w.text[w.ends[m.start - 1]:w.starts[m.start]].strip() in (";", "؛"))]
+            if not firsts and self.lang in CAPITALISED_MODIFIERS:
+                firsts = self._modified_subject(w, mentions, lo, mk.start, stops)
+            for first in firsts:
                 for u in self._units(w, mentions, first, mk.start, stops - {mk.start}):
                     target.setdefault(u[0], u)
+                    if target is coops:
+                        subjects.setdefault(u[0], u)
         for start in coops:
             leads.pop(start, None)
+        if not leads and not cell and 0 in subjects:
+            # "Trưởng các thôn phối hợp vận động …": with no other lead, the subjects lead
+            leads = {k: coops.pop(k) for k in subjects}
         if not leads and not cell and mentions:
             first = mentions[0]
             determiners = {h.end for h in self.find(w, self.determiners) if h.start == 0}
@@ -205,6 +312,18 @@ class OwnerFinder:
             leads = self._cell_units(w, mentions, coops, stops)
         return Owners(tuple(strip_span(w.span(*leads[k])) for k in sorted(leads)),
                       tuple(strip_span(w.span(*coops[k])) for k in sorted(coops)))
+
+    def _modified_subject(self, w: Words, mentions: list[Hit], lo: int, hi: int,
+                          stops: set[int]) -> list[Hit]:
+        """"Provincial health departments shall": a few plain words before the clause's first
+        unit word, with a lead marker after it, are that unit's name."""
+        m = next((m for m in mentions if lo < m.start < hi), None)
+        if m is None or w.gap(lo) != CLAUSE or not w.is_capitalised(lo) or m.start - lo > MAX_MODIFIERS:
+            return []
+        if stops.intersection(range(lo, m.start)) or any(w.gap(j) != 0 for j in range(lo + 1, m.start)) \
+                or any(h.start == lo for h in self.find(w, self.determiners)):  # "The Director of …"
+            return []
+        return [Hit(lo, m.end, m.entry_text)]
 
     def _across_semicolons(self, w: Words, mentions: list[Hit], lo: int, stops: set[int]) -> int:
         """Move a clause start back over units listed with semicolons ("Sở A; Sở B chủ trì")."""

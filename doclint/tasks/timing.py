@@ -2,10 +2,11 @@
 
 Classes (docs/tasks.md explains them): concrete (deadlines.txt: a date or a bounded period),
 periodic (periodic.txt), vague (vague.txt), reference (reference-timing.txt: set by a rule or
-an event). Dates of cited documents ("Kế hoạch số 12/KH-UBND ngày 15/3/2025", citation-dates.txt)
-are not timings. In running text, reference timings are read only from a timing clause opened
-by a label ("Thời gian: theo Điều 17 …", timing-labels.txt), since "theo quy định" elsewhere
-is not about time; a deadline cell or clause whose text fits no class is vague: it sets no
+an event). Dates of cited documents ("Kế hoạch số 12/KH-UBND ngày 15/3/2025",
+citation-dates.txt) are not timings. In running text, reference timings are read only from a
+timing clause opened by a label ("Thời gian: theo Điều 17 …", timing-labels.txt), since "theo
+quy định" elsewhere is not about time, except those of event-timing.txt, which are about time
+wherever they stand ("ngay sau khi …", "within the time limits set by …"); a deadline cell or clause whose text fits no class is vague: it sets no
 date the drafter or a reader can check.
 """
 from __future__ import annotations
@@ -16,7 +17,8 @@ from doclint.lang.lexicon import Lexicons
 from doclint.tasks.model import Timing
 from doclint.tasks.text import CLAUSE, Hit, Words, strip_span
 
-_DMY = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})(?!\d)")
+# \d takes any script's digits: "٣٠/٦/٢٠٢٦" is a date too (int() reads them)
+_DMY = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
 
 
 def _iso(text: str) -> str | None:
@@ -24,7 +26,7 @@ def _iso(text: str) -> str | None:
     if not m:
         return None
     d, mth, y = (int(g) for g in m.groups())
-    if 1 <= d <= 31 and 1 <= mth <= 12:
+    if 1 <= d <= 31 and 1 <= mth <= 12 and 1900 <= y <= 2099:
         return f"{y:04d}-{mth:02d}-{d:02d}"
     return None
 
@@ -55,6 +57,7 @@ class TimingFinder:
         self.periodic = get("periodic")
         self.vague = get("vague")
         self.reference = get("reference-timing")
+        self.events = get("event-timing")
         self.labels = get("timing-labels")
 
     def _classified(self, words: Words, *, with_reference: bool) -> list[tuple[Hit, str]]:
@@ -62,8 +65,9 @@ class TimingFinder:
         found: list[tuple[Hit, str]] = []
         taken: list[Hit] = []
         for cls, lex in (("concrete", self.deadlines), ("periodic", self.periodic),
-                         ("vague", self.vague), ("reference", self.reference)):
-            if cls == "reference" and not with_reference:
+                         ("reference", self.events), ("vague", self.vague),
+                         ("reference", self.reference)):
+            if lex is self.reference and not with_reference:
                 continue
             hits = _merge(_outside(words.find(lex), citations + taken))
             found.extend((h, cls) for h in hits)
@@ -91,8 +95,10 @@ class TimingFinder:
         """Timings in running text: dates, periods, schedules and vague words anywhere;
         labelled clauses ("Thời gian: …") read like a deadline cell."""
         words = Words(text)
-        out = [self._timing(words, h, cls) for h, cls in self._classified(words, with_reference=False)]
-        for label in words.find(self.labels):
+        found = self._classified(words, with_reference=False)
+        out = [self._timing(words, h, cls) for h, cls in found]
+        # "thời gian" inside "trong thời gian diễn ra …" is part of a timing, not its label
+        for label in _outside(words.find(self.labels), [h for h, _ in found]):
             end = label.end
             while end < len(words) and (end == label.end or words.gap(end) != CLAUSE):
                 end += 1

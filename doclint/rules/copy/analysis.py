@@ -2,10 +2,11 @@
 the draft's substantive text aligned with the corpus."""
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from doclint.corpus.align import GAP
 from doclint.corpus.passages import Passage, covered_words
 from doclint.corpus.tokens import TokenStream, substantive_text_blocks
 from doclint.lang.normalize import words
@@ -48,6 +49,37 @@ class CopyAnalysis:
                         "status": info.status, "file": info.path, "words": n,
                         "share": round(n / self.counted_words, 3) if self.counted_words else 0.0})
         return sorted(out, key=lambda s: -s["words"])
+
+
+RUN_GAP = GAP  # draft words between two passages that still make them one run of copying
+WHOLE = 0.8  # share of its draft sentences a passage covers to be pasted text, not a quotation
+
+
+def copied_runs(draft: TokenStream, passages: list[Passage]) -> list[int]:
+    """For each passage (in draft order), the words of the run of copying it belongs to:
+    pasted passages (covering whole sentences of the draft) that follow each other at most
+    RUN_GAP words apart, whatever their order in the source. A passage quoted inside a
+    sentence of the draft's own (a title after "Căn cứ") joins no run; its run is itself."""
+    sentence_words = Counter(draft.sentence_of)
+
+    def pasted(p: Passage) -> bool:
+        first, last = draft.sentence_of[p.draft_first], draft.sentence_of[p.draft_last]
+        return p.words >= WHOLE * sum(sentence_words[s] for s in range(first, last + 1))
+
+    totals = [p.words for p in passages]
+    runs: list[list[int]] = []  # positions of the passages of each run
+    for k, p in enumerate(passages):
+        if not pasted(p):
+            continue
+        if runs and p.draft_first - passages[runs[-1][-1]].draft_last <= RUN_GAP:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    for run in runs:
+        words = sum(passages[i].words for i in run)
+        for i in run:
+            totals[i] = words
+    return totals
 
 
 def copy_analysis(doc: Document, ctx: Context) -> CopyAnalysis:

@@ -14,9 +14,10 @@ class MereCopy(Rule):
     The share of the draft's substantive words (boilerplate such as the national title,
     "Kính gửi:", the recipients block and signature lines left out) that lie in passages
     repeating corpus documents. The document is reported when that share reaches `threshold`
-    and the words of its own number at most `max-own-words`. The message says which sources,
-    how much of each, and how many words were counted; the evidence carries the containment
-    figure. Text relayed inside quotation marks counts as copied (a report that only relays its
+    and it adds little of its own: at most `max-own-words` words, or at most `max-own-share` of
+    its words (a whole directive pasted with a few tasks appended). The message says which
+    sources, how much of each, and how many words were counted; the evidence carries the
+    containment figure. Text relayed inside quotation marks counts as copied (a report that only relays its
     superior's words adds nothing of its own), and the message says how much was quoted.
 
     **Why**
@@ -31,7 +32,8 @@ class MereCopy(Rule):
 
     **Options**
     `threshold` (float, default 0.6): share of the substantive text that must be copied.
-    `max-own-words` (int, default 250): a document with more words of its own adds enough.
+    `max-own-words` (int, default 250): a mere copy adds at most this many words of its own…
+    `max-own-share` (float, default 0.2): …or at most this share of its words.
     `min-copied-words` (int, default 30): fewer copied words never make a mere copy.
     """
 
@@ -42,15 +44,17 @@ class MereCopy(Rule):
     options = {
         "threshold": Option(0.6, "share of the substantive words copied from the corpus"),
         "max-own-words": Option(250, "most words of its own a mere copy may add"),
+        "max-own-share": Option(0.2, "or largest share of its words a mere copy may add"),
         "min-copied-words": Option(30, "fewest copied words that can make a mere copy"),
     }
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         result = ctx.analysis(copy_analysis)
         own = result.counted_words - result.copied_words
+        adds_little = (own <= ctx.option(self, "max-own-words")
+                       or own <= ctx.option(self, "max-own-share") * result.counted_words)
         if (not result.passages or result.containment < ctx.option(self, "threshold")
-                or own > ctx.option(self, "max-own-words")
-                or result.copied_words < ctx.option(self, "min-copied-words")):
+                or not adds_little or result.copied_words < ctx.option(self, "min-copied-words")):
             return
         sources = result.sources()
         named = ", ".join(f"{s['id']} ({s['language']}) {s['share']:.0%}" for s in sources[:4])

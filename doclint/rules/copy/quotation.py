@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from doclint.corpus.tokens import TokenStream
 
-_OPEN = "“«„‘"
-_CLOSE = "”»’"
+# opening mark -> the marks that close it („…“ and „…” in Russian, “…” in English, «…»)
+_PAIRS = {"“": "”", "«": "»", "„": "“”", "‘": "’"}
 ATTRIBUTION_CHARS = 240
 # "số 226-KL/TW", "Công văn 1234/BNV-TCPCP", "No. 151-TTr/VPTW": a number, a separator, a symbol
 _DOC_NUMBER = re.compile(r"\b\d{1,5}\s*[/-]\s*[A-ZĐa-zđ\u0400-\u04ff][\wĐđ.&]*(?:\s*[/-]\s*[\wĐđ.&]+)*")
@@ -32,18 +32,26 @@ class QuoteMap:
             self.block_start.append(at)
             at += len(b.text) + 1
         self.stream = stream
-        # the offset of the opening mark that encloses each character, or -1
-        self._opener: list[int] = []
+        # the offset of the opening mark that encloses each character, or -1; only closed
+        # quotations count (a stray mark must not turn the rest of the draft into a quotation),
+        # and a closing mark must match its opener (the apostrophe ’ closes only a ‘)
+        self._opener = [-1] * len(self.text)
         stack: list[int] = []
-        straight_open = -1
+        straight = -1
         for i, ch in enumerate(self.text):
-            if ch in _OPEN:
+            if stack and ch in _PAIRS[self.text[stack[-1]]]:
+                self._mark(stack.pop(), i)  # an enclosing quotation closes later and wins
+            elif ch in _PAIRS:
                 stack.append(i)
-            elif ch in _CLOSE and stack:
-                stack.pop()
             elif ch == '"':
-                straight_open = i if straight_open < 0 else -1
-            self._opener.append(stack[0] if stack else straight_open)
+                if straight < 0:
+                    straight = i
+                else:
+                    self._mark(straight, i)
+                    straight = -1
+
+    def _mark(self, start: int, end: int) -> None:
+        self._opener[start:end + 1] = [start] * (end + 1 - start)
 
     def offset(self, token: int) -> int:
         s = self.stream

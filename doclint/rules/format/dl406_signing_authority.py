@@ -8,6 +8,10 @@ from doclint.rules.base import Context
 from doclint.rules.format.base import FormatRule
 from doclint.rules.format.facts import FormatFacts, Signature, is_deputy
 
+# A People's Council's resolution is certified by its chair in the chair's own name ("CHỦ
+# TỊCH", no "TM."): Law on Organisation of Local Government 2015 and Law on Promulgation of
+# Legal Documents 2015 ("Chủ tịch Hội đồng nhân dân ký chứng thực nghị quyết").
+CERTIFYING_COUNCILS = ("hoi dong nhan dan",)
 STATE_STYLE = {"TM": "TM.", "KT": "KT.", "TL": "TL.", "TUQ": "TUQ.", "Q": "Q."}
 PARTY_STYLE = {"TM": "T/M", "KT": "K/T", "TL": "T/L", "TUQ": "T/UQ", "Q": "Q."}
 
@@ -21,7 +25,8 @@ class SigningAuthority(FormatRule):
     for the head, written before the head's position, the deputy's own position below ("KT.
     CHỦ TỊCH / PHÓ CHỦ TỊCH"); TL. (T/L) — by order, TUQ. — by authorisation, both before the
     head's position; Q. — acting head. The rule fires when
-    - TM. is followed by a position, or KT./TL./TUQ./Q. by a collective;
+    - TM. is followed by a position, or KT./TL./TUQ./Q. by a collective (Party documents
+      sign "T/L BAN THƯỜNG VỤ / CHÁNH VĂN PHÒNG": T/L before a Party collective is accepted);
     - KT. is followed by a signer who is not a deputy;
     - a deputy ("PHÓ …", "THỨ TRƯỞNG") signs without KT. (in Party documents a deputy
       secretary signs under "T/M BAN THƯỜNG VỤ" without K/T, which is accepted);
@@ -29,7 +34,8 @@ class SigningAuthority(FormatRule):
       conclusions, regulations, rules, circulars and decisions of a Party committee; state
       resolutions (lexicons/vi/collective-types.txt) — issued by a collective body is signed
       without TM./T/M, i.e. under a personal or specific authority (KT., TL., TUQ., or the
-      head's own name) in place of the collective's general authority;
+      head's own name) in place of the collective's general authority; a People's Council's
+      resolution certified by its chair ("CHỦ TỊCH", as the law prescribes) is accepted;
     - the marks are written in the other system's style (T/M in a state document, TM. in a
       Party one);
     - no signature block (position of the signer) is found at all.
@@ -78,7 +84,10 @@ class SigningAuthority(FormatRule):
             if mark.code == "TM" and mark.target_kind == "title":
                 yield self._say(sig, f'"{mark.written}" (on behalf of) goes before a collective '
                                 f"leadership, not before a position ({mark.target})")
-            if mark.code != "TM" and mark.target_kind == "collective":
+            # Party documents write "T/L BAN THƯỜNG VỤ / CHÁNH VĂN PHÒNG" (HD 36 §II.1.7):
+            # by order of the collective, signed by its office head
+            party_by_order = facts.family == "party" and mark.code == "TL"
+            if mark.code != "TM" and mark.target_kind == "collective" and not party_by_order:
                 yield self._say(sig, f'"{mark.written}" goes before the head\'s position, not '
                                 f"before a collective ({mark.target}); a collective signs "
                                 f'"{style["TM"]}"')
@@ -91,8 +100,10 @@ class SigningAuthority(FormatRule):
         if "KT" in codes and not is_deputy(sig.signer):
             yield self._say(sig, f'"{style["KT"]}" means a deputy signs for the head, but the '
                             f"signer is {sig.signer.upper()}")
+        # "TM. GIÁM ĐỐC / PHÓ GIÁM ĐỐC" is reported once, as a misplaced TM. (see _marks)
+        misplaced_tm = any(m.code == "TM" and m.target_kind == "title" for m in sig.marks)
         if is_deputy(sig.signer) and "KT" not in codes and not ({"TL", "TUQ"} & codes) \
-                and not (facts.family == "party" and "TM" in codes):
+                and not (facts.family == "party" and "TM" in codes) and not misplaced_tm:
             yield self._say(sig, f"a deputy ({sig.signer.upper()}) signs for the head: write "
                             f'"{style["KT"]} <head\'s position>" above the deputy\'s position')
 
@@ -101,7 +112,7 @@ class SigningAuthority(FormatRule):
             return
         wanted = {fold(e.text.partition(":")[2]) for e in ctx.lexicon("collective-types", "vi").entries
                   if fold(e.text.partition(":")[0]) == facts.family}
-        if facts.type_name not in wanted:
+        if facts.type_name not in wanted or _certified_by_chair(sig, facts):
             return
         style = PARTY_STYLE if facts.family == "party" else STATE_STYLE
         meta = facts.header.metadata
@@ -111,3 +122,9 @@ class SigningAuthority(FormatRule):
                         f"{how} issues it under a specific authority in place of the "
                         "collective's general authority (Conclusion 226-KL/TW §2.1)",
                         type=meta.type_line, issuer=meta.issuer)
+
+
+def _certified_by_chair(sig: Signature, facts: FormatFacts) -> bool:
+    issuer = fold(facts.header.metadata.issuer or "")
+    return facts.family == "state" and issuer.startswith(CERTIFYING_COUNCILS) \
+        and fold(sig.signer or "").removeprefix("pho ") == "chu tich"

@@ -26,7 +26,8 @@ class FontSize(FormatRule):
 
     **What it checks**
     On DOCX (and ODT/DOC where the parser reads styles), the effective font and size of the
-    body paragraphs (at least 40 characters, below the header): the font must be Times New
+    body paragraphs (at least 40 characters, below the header and above the recipients and
+    signature, which the decree sets in 11–12 pt): the font must be Times New
     Roman; the size 13–14 pt for state documents, 14–15 pt for Party documents. One finding
     per problem, placed on the first paragraph that has it, with the number of paragraphs
     affected. Needs the layout layer (fonts and sizes), which the engine then builds.
@@ -56,7 +57,10 @@ class FontSize(FormatRule):
         if doc.format not in STYLED_FORMATS:
             return
         start = max((e.unit.block.index for e in facts.header.elements.values()), default=-1)
-        body = [b for b in doc.body() if b.index > start and b.style is not None
+        # the recipients block (12/11 pt by the decree) and the signature close the body
+        closing = [u.block.index for u in (facts.recipients, facts.signature) if u is not None]
+        end = min(closing) if closing and min(closing) > start else len(doc.blocks)
+        body = [b for b in doc.body() if start < b.index < end and b.style is not None
                 and b.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
                 and len(b.text) >= MIN_BODY_CHARS]
         font = str(ctx.option(self, "font"))

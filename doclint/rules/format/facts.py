@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from doclint.lang.lexicon import Lexicon
-from doclint.lang.normalize import fold, words
+from doclint.lang.normalize import fold, word_spans, words
 from doclint.meta import Header, Unit, fold_aligned, read_header, type_names, type_of_line
 from doclint.model import Block, Document
 from doclint.rules.base import Context
@@ -71,9 +71,8 @@ def format_facts(doc: Document, ctx: Context) -> FormatFacts:
     meta = header.metadata
     lex = ctx.lexicons
     family = _family(header, lex.get("vi", "party-bodies"))
-    tail = _tail_units(doc)
-    recipients, archive = _recipients(tail)
-    signature = _signature(tail, lex.get("vi", "signer-titles"), lex.get("vi", "collective-bodies"))
+    recipients, archive, signature = _closing(doc, lex.get("vi", "signer-titles"),
+                                              lex.get("vi", "collective-bodies"))
     present = [meta.national_title or meta.party_header, meta.motto, meta.number, meta.date_text,
                meta.type_line or meta.title, recipients, signature]
     table = {name: abbrs for name, abbrs, fam in type_names(lex) if fam == family}
@@ -114,9 +113,40 @@ def _collective_issuer(issuer: str, collectives: Lexicon) -> bool:
     return False
 
 
-def _tail_units(doc: Document) -> list[Unit]:
+def _closing(doc: Document, titles: Lexicon,
+             collectives: Lexicon) -> tuple[Unit | None, bool, Signature | None]:
+    """Recipients block, archive copy and signature: at the end of the document, or before an
+    appendix that follows them ("PHỤ LỤC" / "(Kèm theo Kế hoạch số …)" with a long table)."""
+    blocks = list(doc.body())
+    found: tuple[Unit | None, bool, Signature | None] = (None, False, None)
+    for end in [len(blocks)] + _appendix_starts(blocks):
+        tail = _tail_units(blocks[:end])
+        recipients, archive = _recipients(tail)
+        signature = _signature(tail, titles, collectives)
+        if end == len(blocks):
+            found = (recipients, archive, signature)
+        if recipients is not None and signature is not None:
+            return recipients, archive, signature
+    return found
+
+
+_APPENDIX = re.compile(r"^\(?\s*(?:phu luc\b|(?:ban hanh )?kem theo\b|danh muc\b)")
+
+
+def _appendix_starts(blocks: list[Block]) -> list[int]:
+    """Indices of the blocks that may open an appendix: a short line "PHỤ LỤC", "Phụ lục I",
+    "DANH MỤC …" or "(Kèm theo …)". Only used where the closing is found before one."""
+    out = []
+    for i, block in enumerate(blocks):
+        text = block.text.strip()
+        if i and len(text) < 200 and _APPENDIX.match(fold(text)):
+            out.append(i)
+    return out
+
+
+def _tail_units(blocks: list[Block]) -> list[Unit]:
     units: list[Unit] = []
-    for block in list(doc.body())[-TAIL_UNITS:]:
+    for block in blocks[-TAIL_UNITS:]:
         for text in ([c.text for c in block.cells] if block.cells else [block.text]):
             if text.strip():
                 units.append(Unit(block, text, 0))
@@ -154,16 +184,17 @@ def _signature(units: list[Unit], titles: Lexicon, collectives: Lexicon) -> Sign
             return Signature(unit.block, unit.text, tuple(m for m, _ in marks),
                              _signer_after(rest, skip, unit, units, titles))
     for unit in reversed(units):
-        text = unit.text.strip()
-        hit = _longest_at_start(titles, text)
-        if hit and sum(c.isupper() for c in text[:20]) >= 0.6 * sum(c.isalpha() for c in text[:20]):
-            return Signature(unit.block, unit.text, (), hit[0])
+        for text in (unit.text.strip(), trailing_caps(unit.text)):
+            hit = _longest_at_start(titles, text)
+            head = " ".join(text.split()[:hit[1]]) if hit else ""  # the title's own words
+            if hit and sum(c.isupper() for c in head) >= 0.6 * sum(c.isalpha() for c in head):
+                return Signature(unit.block, unit.text, (), hit[0])
     return None
 
 
 def _marks(text: str, titles: Lexicon, collectives: Lexicon) -> list[tuple[Mark, str]]:
     """The authority marks of a signature text, each with the text that follows it."""
-    found = [m for m in _MARK.finditer(text) if _valid_mark(m, text)]
+    found = [m for m in _MARK.finditer(text) if _valid_mark(m, text, titles, collectives)]
     out = []
     for i, m in enumerate(found):
         rest = text[m.end():found[i + 1].start() if i + 1 < len(found) else len(text)]
@@ -175,7 +206,7 @@ def _marks(text: str, titles: Lexicon, collectives: Lexicon) -> list[tuple[Mark,
     return out
 
 
-def _valid_mark(m: re.Match[str], text: str) -> bool:
+def _valid_mark(m: re.Match[str], text: str, titles: Lexicon, collectives: Lexicon) -> bool:
     after = text[m.end():m.end() + 1]
     if not after[:1].isupper():
         return False
@@ -184,7 +215,13 @@ def _valid_mark(m: re.Match[str], text: str) -> bool:
     # upper-case context: signature lines are set in capitals ("KT. CHỦ TỊCH")
     head = text[m.end():m.end() + 12]
     letters = [c for c in head if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) >= 0.7 * len(letters)
+    if letters and sum(c.isupper() for c in letters) >= 0.7 * len(letters):
+        return True
+    # a mark written out ("KT.", "T/M") before a position or collective in any case
+    # ("TM. Ủy ban nhân dân", "KT. Chủ tịch")
+    rest = text[m.end():]
+    return bool(m.group("dot") or "/" in m.group("mark")) and \
+        bool(_longest_at_start(titles, rest) or _longest_at_start(collectives, rest))
 
 
 def _target(rest: str, code: str, titles: Lexicon,
@@ -205,17 +242,43 @@ def _signer_after(rest: str, skip: int, unit: Unit, units: list[Unit],
                   titles: Lexicon) -> str | None:
     """The signer's position: the first title after the last mark's target (`skip` words),
     in the same text or the next texts ("KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH")."""
-    tokens = words(rest)
-    for i in range(skip, min(len(tokens), skip + 12)):
+    spans = word_spans(rest)
+    tokens = [t for t, _, _ in spans]
+    prev_end = spans[skip - 1][2] if 0 < skip <= len(spans) else 0
+    i = skip
+    while i < min(len(tokens), skip + 12):
         hit = _longest_at_start(titles, " ".join(tokens[i:]))
+        if hit and "," in rest[prev_end:spans[i][1]]:
+            # a compound head's position: "KT. BỘ TRƯỞNG, CHỦ NHIỆM / PHÓ CHỦ NHIỆM"
+            prev_end = spans[i + hit[1] - 1][2]
+            i += hit[1]
+            continue
         if hit:
             return hit[0]
+        i += 1
     index = units.index(unit)
     for nxt in units[index + 1:index + 3]:
-        hit = _longest_at_start(titles, nxt.text)
+        hit = _longest_at_start(titles, nxt.text) or _longest_at_start(titles, trailing_caps(nxt.text))
         if hit:
             return hit[0]
     return None
+
+
+_CAPS_WORD = re.compile(r"\S+")
+
+
+def trailing_caps(text: str) -> str:
+    """The run of upper-case words that ends a line: the right column of a recipients |
+    signature layout that a PDF or a tab-aligned text flattened into one line ("- Như Điều 3;
+    PHÓ CHỦ TỊCH" -> "PHÓ CHỦ TỊCH")."""
+    tokens = _CAPS_WORD.findall(text)
+    taken: list[str] = []
+    for token in reversed(tokens):
+        letters = [c for c in token if c.isalpha()]
+        if not letters or not all(c.isupper() for c in letters) or token.endswith((";", ",", ".")):
+            break
+        taken.append(token)
+    return " ".join(reversed(taken)) if len(taken) < len(tokens) else ""
 
 
 def is_deputy(title: str) -> bool:

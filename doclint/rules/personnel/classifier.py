@@ -1,6 +1,6 @@
 """The trained "personnel paragraph" text classifier of DL301 (models/personnel_textcat).
 
-A spaCy blank multilingual pipeline with a bag-of-ngrams `textcat`, trained by
+A spaCy blank multilingual pipeline with a bag-of-words `textcat`, trained by
 `make models` (doclint.training.train_personnel). spaCy costs about a second to import, so
 this module imports it only when DL301 actually scores a technical document, and loads the
 model once per process. Paragraphs are normalised by `model_text` both in training and here,

@@ -70,3 +70,11 @@ def personnel_cues(text: str, lang: str, lexicons: Lexicons) -> list[Cue]:
     for cue in found:
         unique.setdefault(cue.text.casefold(), cue)
     return list(unique.values())
+
+
+def names_personnel(text: str, lang: str, lexicons: Lexicons) -> bool:
+    """The paragraph names people or an ambiguous personnel act: the context a classifier
+    score needs, since the model reads folded single words and "viec" (vụ việc, công việc)
+    or "thanh" (Thành ủy) weigh as much as "thôi việc" or "thành viên"."""
+    return bool(lexicons.get(lang, "personnel-subject").find(text)
+                or lexicons.get(lang, "personnel-ambiguous").find(text))

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from doclint.boilerplate import boilerplate_blocks
 from doclint.lang.normalize import words
 from doclint.model import Block, BlockKind, Document, Finding
 from doclint.rules.base import Context, Option, Rule
 from doclint.rules.personnel.classifier import load_classifier
-from doclint.rules.personnel.cues import is_citation, personnel_cues
+from doclint.rules.personnel.cues import is_citation, names_personnel, personnel_cues
 
 METHODS = ("combined", "lexicon", "model")
 _CHECKED = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
@@ -24,9 +25,12 @@ class PersonnelInTechnical(Rule):
     personnel cue from lexicons/<lang>/personnel.txt, an ambiguous cue
     (personnel-ambiguous.txt: "điều động", "transfer") in a sentence that also names people
     (personnel-subject.txt), or when the trained classifier in models/personnel_textcat scores
-    it at least `threshold`. The message quotes the cue; for a classifier-only finding, the word
-    the score rests on. Legal-basis citations ("Căn cứ Nghị định … về tiền lương") are not
-    content. Personnel decisions, plans, reports and other kinds are never checked (plans
+    it at least `threshold` and the paragraph names people or an ambiguous personnel act
+    (personnel-subject.txt, personnel-ambiguous.txt): the model reads folded single words, so
+    "du lieu vu viec" would otherwise weigh like "thoi viec". The message quotes the cue; for a
+    classifier-only finding, the word the score rests on. Legal-basis citations ("Căn cứ Nghị
+    định … về tiền lương") are not content, nor is the boilerplate (doclint.boilerplate: header,
+    salutation, recipients "Nơi nhận: - Thành ủy;", signature). Personnel decisions, plans, reports and other kinds are never checked (plans
     legitimately state staffing as a resource, decisions are where personnel matters belong);
     add kinds through the `kinds` option.
 
@@ -65,7 +69,9 @@ class PersonnelInTechnical(Rule):
         if method not in METHODS:
             method = "combined"
         heading = {doc.metadata.type_line, doc.metadata.title}
-        blocks = [b for b in doc.body() if b.kind in _CHECKED and b.text not in heading]
+        skip = boilerplate_blocks(doc, ctx.lexicons)
+        blocks = [b for b in doc.body() if b.kind in _CHECKED and b.text not in heading
+                  and b.index not in skip]
         cues = {b.index: personnel_cues(b.text, doc.language, ctx.lexicons)
                 for b in blocks} if method != "model" else {}
         scores = self._scores(blocks, doc, ctx) if method != "lexicon" else {}
@@ -76,7 +82,8 @@ class PersonnelInTechnical(Rule):
             score = scores.get(block.index)
             if found:
                 yield self._finding(block, [c.text for c in found], "lexicon", score)
-            elif score is not None and score >= threshold and classifier is not None:
+            elif score is not None and score >= threshold and classifier is not None \
+                    and names_personnel(block.text, doc.language, ctx.lexicons):
                 yield self._finding(block, [classifier.strongest_word(block.text)], "model", score)
 
     def _scores(self, blocks: list[Block], doc: Document, ctx: Context) -> dict[int, float]:

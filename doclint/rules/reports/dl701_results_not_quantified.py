@@ -39,7 +39,9 @@ class ResultsNotQuantified(Rule):
         for blocks in section_blocks(doc, ctx.lexicons, "results"):
             found = [q for b in blocks for q in quantities(b.text, doc.language, ctx.lexicons)]
             if not found:
+                # The excerpt is the section's first paragraph, the text that should carry figures;
+                # a section with no paragraph at all is reported on its heading.
                 yield self.finding(
-                    blocks[0], f"the results section ({len(blocks) - 1} paragraph(s)) states no "
+                    blocks[1] if len(blocks) > 1 else blocks[0], f"the results section ({len(blocks) - 1} paragraph(s)) states no "
                     "figure, percentage or count against a target; Conclusion 226-KL/TW §2.3 "
                     "asks reports to quantify results", evidence={"paragraphs": len(blocks) - 1})

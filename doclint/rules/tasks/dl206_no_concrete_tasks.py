@@ -1,6 +1,7 @@
 from typing import Iterable
 
 from doclint.boilerplate import substantive_blocks
+from doclint.kinds import find_type_line, is_instruction
 from doclint.model import Document, Finding
 from doclint.rules.base import Context, Option
 from doclint.rules.tasks.base import ASSIGNING_KINDS, TaskRule
@@ -16,6 +17,14 @@ class NoConcreteTasks(TaskRule):
     directives ("Quán triệt sâu sắc…", "Tăng cường…") without turning them into tasks. One
     finding per document, on its title.
 
+    Which documents: plans and programmes always (they exist to turn directives into tasks);
+    among directives only the directive proper, whose type line is in kind-instruction.txt
+    ("CHỈ THỊ", "DIRECTIVE", "ДИРЕКТИВА", "Поручение", "Rundskriv", "تعميم"), and only when
+    it lists items at all: a directive written as pure prose or one that merely relays its
+    superior's text is DL101/DL102's case. Decisions and resolutions ("QUYẾT ĐỊNH",
+    "NGHỊ QUYẾT", "Решение", "Vedtak", "قرار") are not checked: they approve, appoint,
+    inspect or discipline and assign no task by nature.
+
     **Why**
     Conclusion 226-KL/TW §2.1: "do not issue documents that merely copy the content of
     documents from higher levels. Documents from lower levels must concretize directives from
@@ -26,7 +35,8 @@ class NoConcreteTasks(TaskRule):
     Fixed: `Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức 04 hội nghị tuyên truyền trong quý II/2026.`
 
     **Options**
-    `kinds` (list, ["plan", "directive"]): kinds of document checked.
+    `kinds` (list, ["plan", "directive"]): kinds of document checked (directives: the directive
+    proper only, as above).
     """
 
     code = "DL206"
@@ -35,12 +45,19 @@ class NoConcreteTasks(TaskRule):
     options = {"kinds": Option(["plan", "directive"], "kinds of document checked")}
 
     def applies_to(self, doc: Document, ctx: Context) -> bool:
-        return super().applies_to(doc, ctx) and doc.kind in ctx.option(self, "kinds")
+        if not super().applies_to(doc, ctx) or doc.kind not in ctx.option(self, "kinds"):
+            return False
+        if doc.kind != "directive":
+            return True
+        type_line = find_type_line(doc, ctx.lexicons)[0]
+        return bool(type_line) and is_instruction(type_line, doc.language, ctx.lexicons)
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         tasks = ctx.analysis(extract_tasks)
         if any(t.leads or t.has_firm_timing for t in tasks):
             return
+        if doc.kind == "directive" and not tasks:
+            return  # prose or a relay: DL101/DL102 judge it
         title = doc.metadata.title or doc.metadata.type_line
         body = substantive_blocks(doc, ctx.lexicons)
         block = next((b for b in body if title and b.text == title), body[0] if body else None)
