@@ -7,6 +7,7 @@ Items of a document body:
     Bullet("text")                 a bulleted list item
     Table([["h1", "h2"], [...]])   a table; Table(rows, merged_rows={1}) merges row 1 across
     PageBreak()                    (PDF) start a new page
+    Columns(left, right)           (PDF) two columns side by side (recipients | signature)
 """
 from __future__ import annotations
 
@@ -46,7 +47,13 @@ class PageBreak:
     pass
 
 
-Body = Sequence[Union[str, Heading, Item, Bullet, Table, PageBreak]]
+@dataclass
+class Columns:
+    left: list[str]
+    right: list[str]
+
+
+Body = Sequence[Union[str, Heading, Item, Bullet, Table, PageBreak, Columns]]
 
 
 def write_docx(path: Path, body: Body, *, header_table: list[list[str]] | None = None,
@@ -105,7 +112,8 @@ def _docx_table(doc, table: Table) -> None:  # type: ignore[no-untyped-def]
 def write_pdf(path: Path, body: Body, *, size: float = 12, two_column_header:
               tuple[list[str], list[str]] | None = None, font_path: str = DEJAVU,
               header_order: str = "columns", page_numbers: bool = False,
-              user_password: str | None = None, text_shaping: bool = False) -> Path:
+              user_password: str | None = None, text_shaping: bool = False,
+              arabic_forms: bool = False) -> Path:
     """A PDF with a real text layer (fpdf2, DejaVu: Vietnamese, Cyrillic, Arabic glyphs).
 
     `two_column_header` puts (left lines, right lines) side by side at the top, as the issuer |
@@ -114,7 +122,9 @@ def write_pdf(path: Path, body: Body, *, size: float = 12, two_column_header:
     with the columns apart by a run of spaces ("spaces"). `page_numbers` prints the page
     number centred at the top of every page after the first (Decree 30/2020 style).
     `text_shaping` lays out Arabic right to left with joined letters, as word processors do
-    (needs uharfbuzz).
+    (needs uharfbuzz); right-to-left paragraphs are right-aligned. `arabic_forms` writes
+    right-to-left paragraphs as older generators do: each line in visual order, spelled with
+    presentation forms (U+FB50–U+FEFF), right-aligned (needs uharfbuzz too).
     """
     from fpdf import FPDF
 
@@ -161,6 +171,16 @@ def write_pdf(path: Path, body: Body, *, size: float = 12, two_column_header:
     for item in body:
         if isinstance(item, PageBreak):
             pdf.add_page()
+        elif isinstance(item, Columns):
+            y = bottom = pdf.get_y() + 3
+            for col, lines in ((0, item.left), (1, item.right)):
+                pdf.set_xy(pdf.l_margin + col * width / 2, y)
+                for line in lines:
+                    pdf.set_x(pdf.l_margin + col * width / 2)
+                    pdf.cell(width / 2, size * 0.5, line, align="C" if col else "L",
+                             new_x="LMARGIN", new_y="NEXT")
+                bottom = max(bottom, pdf.get_y())
+            pdf.set_y(bottom + 2)
         elif isinstance(item, Table):
             ncols = max(len(r) for r in item.rows)
             with pdf.table(text_align="LEFT") as t:
@@ -170,7 +190,8 @@ def write_pdf(path: Path, body: Body, *, size: float = 12, two_column_header:
                         r.cell(row[0], colspan=ncols)
                         continue
                     for value in row:
-                        r.cell(value)
+                        forms = arabic_forms and _first_strong_rtl(value)
+                        r.cell(_visual_forms(value, font_path) if forms else value)
             pdf.ln(2)
         else:
             text = item if isinstance(item, str) else item.text
@@ -180,13 +201,59 @@ def write_pdf(path: Path, body: Body, *, size: float = 12, two_column_header:
                 text = item.text if item.text[:1].isdigit() else f"- {item.text}"
             if isinstance(item, Bullet):
                 text = f"- {item.text}"
-            pdf.multi_cell(width, size * 0.5, text, new_x="LMARGIN", new_y="NEXT")
+            rtl = _first_strong_rtl(text)
+            if arabic_forms and rtl:
+                pdf.set_text_shaping(True)  # lines broken where shaped text fills them
+                lines = pdf.multi_cell(width, size * 0.5, text, dry_run=True, output="LINES")
+                pdf.set_text_shaping(False)
+                for line in lines:
+                    pdf.cell(width, size * 0.5, _visual_forms(line.strip(), font_path), align="R",
+                             new_x="LMARGIN", new_y="NEXT")
+            else:
+                pdf.multi_cell(width, size * 0.5, text, new_x="LMARGIN", new_y="NEXT",
+                               align="R" if text_shaping and rtl else "J")
             pdf.set_font("DejaVu", "", size)
             pdf.ln(1.5)
     if user_password is not None:
         pdf.set_encryption(owner_password=user_password + "-owner", user_password=user_password)
     pdf.output(str(path))
     return path
+
+
+def _first_strong_rtl(text: str) -> bool:
+    import unicodedata
+
+    kind = next((k for k in map(unicodedata.bidirectional, text) if k in ("L", "R", "AL")), "L")
+    return kind != "L"
+
+
+def _visual_forms(text: str, font_path: str) -> str:
+    """One line of text in visual order, right-to-left runs shaped with HarfBuzz and spelled
+    with the font's presentation-form characters (mirrored brackets as drawn)."""
+    import uharfbuzz as hb
+    from fontTools.ttLib import TTFont
+    from fpdf.bidi import BidiParagraph
+    from fpdf.enums import TextDirection
+
+    ttf = TTFont(font_path)
+    order = ttf.getGlyphOrder()
+    by_glyph: dict[str, int] = {}
+    for code, name in sorted(ttf.getBestCmap().items()):
+        if name not in by_glyph or 0xFB50 <= code <= 0xFEFF:
+            by_glyph[name] = code
+    font = hb.Font(hb.Face(hb.Blob.from_file_path(font_path)))
+    out = []
+    fragments = BidiParagraph(text, base_direction=TextDirection.RTL).get_bidi_fragments()
+    for frag, direction in reversed(fragments):
+        if direction != TextDirection.RTL:
+            out.append(frag)
+            continue
+        buf = hb.Buffer()
+        buf.add_str(frag)
+        buf.direction, buf.script, buf.language = "rtl", "Arab", "ar"
+        hb.shape(font, buf, {})
+        out.append("".join(chr(by_glyph[order[g.codepoint]]) for g in buf.glyph_infos))
+    return "".join(out)
 
 
 def write_text(path: Path, lines: Sequence[str], *, encoding: str = "utf-8") -> Path:

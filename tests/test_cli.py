@@ -118,3 +118,22 @@ def test_integration_precommit_snippets_name_the_shipped_hook():
     assert by_url["repos"][0]["hooks"][0]["id"] == shipped["id"]
     hook = local["repos"][0]["hooks"][0]
     assert hook["files"] == shipped["files"] and hook["entry"] == shipped["entry"]
+
+
+def test_readme_snippets_are_the_tested_ones_and_list_every_rule(tmp_path):
+    """README's integration snippets are those of docs/integrations.md (run above), its config
+    loads, and its rules table names every rule of the registry."""
+    import re
+
+    from doclint import config
+    from doclint.rules.registry import all_rules
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    docs = (ROOT / "docs" / "integrations.md").read_text(encoding="utf-8")
+    snippets = re.findall(r"```(yaml|sh)\n(.*?)```", readme.split("### Use it in")[1], flags=re.S)
+    assert len(snippets) >= 4 and all(body in docs for _, body in snippets)
+    [toml] = re.findall(r"```toml\n(.*?)```", readme, flags=re.S)
+    (tmp_path / "doclint.toml").write_text(toml, encoding="utf-8")
+    assert config.load(tmp_path / "doclint.toml").lexicons["vi"]["personnel-title"]
+    for rule in all_rules():
+        assert f"| {rule.code} | {rule.name} |" in readme, rule.code

@@ -107,8 +107,7 @@ def test_pdf_fast_and_full_paths_agree(tmp_path: Path, lang: str) -> None:
     assert [[compare(c.text) for c in b.cells] for b in fast.blocks if b.cells] == cells
     # the header's columns are read one after the other, each line a block of its own
     texts = [b.text for b in fast.blocks]
-    if lang != "ar":
-        assert texts[:6] == left + right
+    assert texts[:6] == left + right
 
 
 @pytest.mark.parametrize("lang", sorted(DRAFTS))

@@ -24,12 +24,20 @@ if TYPE_CHECKING:
 
 PURPOSES = ("dissemination", "professional", "important")
 LEAD_BLOCKS = 40
-_NUM = r"(?P<n>\d{1,2}(?:[.,]5)?)"
+# A count stands alone: the "30" of "11.30 ngày 12/3" is the minutes of a clock, not 30 days.
+_NUM = r"(?<![\d.,:/])(?P<n>\d{1,2}(?:[.,]5)?)"
 _DAYS = re.compile(_NUM + r"\s*(?:ngay|days?|дн(?:я|ей)|день|dager|dag|ايام|يوم|يومين)\b")
 _HALF_DAYS = re.compile(_NUM + r"\s*(?:buoi|sessions?|half[- ]days?|полудн\w*|halvdag\w*)\b")
+# A day range: "15-16/12", "15.12–16.12.2025", "12.–13. mars", "с 15 по 16 декабря", "15-16 tháng
+# 12". The number after a dot or slash must be a month (1–12), so "09.00–12.00" and "10.00 до
+# 12.30" stay clock ranges; a word after the second day must be a month name ("с 9 до 12
+# часов" is hours).
+_MONTH_NUM = r"[/.](?:0?[1-9]|1[0-2])(?![\d:])"
 _DATE_RANGE = re.compile(
-    r"(?<![\d/.])(?P<a>\d{1,2})(?:[/.]\d{1,2})?\.?\s*(?:-|den|to|до|по|til|الى|حتى)\s*"
-    r"(?:het\s+)?(?:ngay\s+)?(?P<b>\d{1,2})(?:[/.]\d{1,2}|\.?\s+[^\W\d]{3,})")
+    r"(?<![\d/.,:])(?P<a>\d{1,2})(?:" + _MONTH_NUM + r")?\.?\s*(?:-|den|to|до|по|til|الى|حتى)\s*"
+    r"(?:het\s+)?(?:ngay\s+)?(?P<b>\d{1,2})(?:" + _MONTH_NUM + r"|\.?\s+(?P<month>[^\W\d]{3,}))")
+# Words after which a range is a clock range whatever its numbers ("kl. 10.10–11.11").
+_CLOCK_BEFORE = re.compile(r"(?:\bkl\.?|\bklokk(?:a|en)|\bluc|\bat|\bв|الساعة)\s*$")
 _ARABIC_TWO_DAYS = re.compile(r"يومين|يومان")
 
 
@@ -107,10 +115,8 @@ def stated_days(text: str, lang: str, lexicons: Lexicons) -> float | None:
         found.append(2.0)
     if m := _HALF_DAYS.search(folded):
         found.append(0.5 * float(m.group("n").replace(",", ".")))
-    if m := _DATE_RANGE.search(folded):
-        span = int(m.group("b")) - int(m.group("a")) + 1
-        if 2 <= span <= 10:
-            found.append(float(span))
+    if (span := _date_range_days(folded, lang, lexicons)) is not None:
+        found.append(float(span))
     sessions = _sessions(text, lang, lexicons)
     if sessions is not None:
         found.append(sessions)
@@ -119,6 +125,21 @@ def stated_days(text: str, lang: str, lexicons: Lexicons) -> float | None:
     if len(dated) >= 2:  # "hele dagen 11. desember, og formiddagen 12. desember": 1.5 days
         found.append(sum(dated))
     return max(found) if found else None
+
+
+def _date_range_days(folded: str, lang: str, lexicons: Lexicons) -> int | None:
+    """Days of the first day range in a folded time line ("15-16/12" is 2), or None."""
+    months = lexicons.get(lang, "report-month")
+    for m in _DATE_RANGE.finditer(folded):
+        if _CLOCK_BEFORE.search(folded, 0, m.start()):
+            continue
+        month = m.group("month")
+        if month is not None and month != "thang" and not months.find(month):
+            continue
+        span = int(m.group("b")) - int(m.group("a")) + 1
+        if 2 <= span <= 10:
+            return span
+    return None
 
 
 # Clauses of a time line that may each name a day and its sessions.

@@ -8,6 +8,7 @@ running heads and page numbers as HEADER/FOOTER blocks. A page with images but n
 """
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -155,9 +156,14 @@ def _page_flow(segs: list[Seg], tables: list[PdfTable], page: int) -> tuple[list
             rows.append(_Row(cells, table, r, page, line, top))
     flow: list[Line | _Row] = []
     pending = sorted(rows, key=lambda r: r.top)
-    for line in lines:
-        while pending and pending[0].top <= line.top and not line.column:
-            flow.append(pending.pop(0))
+    for i, line in enumerate(lines):
+        # a band of columns (recipients | signature) is read whole: rows above its top go
+        # before it, none inside it
+        if not line.column or i == 0 or not lines[i - 1].column:
+            top = line.top if not line.column else min(
+                l.top for l in itertools.takewhile(lambda l: l.column, lines[i:]))
+            while pending and pending[0].top <= top:
+                flow.append(pending.pop(0))
         flow.append(line)
     flow.extend(pending)
     return flow, lines
@@ -197,6 +203,9 @@ def _blocks(flows: list[list[Line | _Row]], plain: list[list[Line]], heights: li
                                   and _continues(prev_table, unit, blocks)
                                   else len(set(table_ids.values())))
             t = table_ids[key]
+            if unit.row == 0 and row_counts.get(t) and _repeats_heading(unit, t, blocks):
+                prev_table = unit.table
+                continue
             row = row_counts.get(t, 0)
             row_counts[t] = row + 1
             text = " | ".join(" ".join(c.text.split()) for c in unit.cells if c.text)
@@ -215,6 +224,12 @@ def _blocks(flows: list[list[Line | _Row]], plain: list[list[Line]], heights: li
             blocks.append(Block(kind, text, loc, level=level, number=number))
         boxes.append((unit.page - 1, unit.box))
     return blocks, boxes
+
+
+def _repeats_heading(row: _Row, table: int, blocks: list[Block]) -> bool:
+    """The heading row a word processor repeats at the top of each page a table runs over."""
+    first = next(b for b in blocks if b.location.table == table and b.kind is BlockKind.TABLE_ROW)
+    return [c.text for c in row.cells] == [c.text for c in first.cells]
 
 
 def _continues(prev: PdfTable, row: _Row, blocks: list[Block]) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from doclint.lang.normalize import clean_line
+from doclint.parsers.pdf_bidi import has_rtl, logical_line, rtl_base
 
 _BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -62,13 +63,14 @@ def page_segments(tp: Any, page_height: float) -> list[Seg]:
     density = sorted(filled(l) / max(max(x[2] for x in r) - r[0][0], 1.0) for l, _, r in lines
                      if filled(l) >= 10)
     usual = density[len(density) * 3 // 4] if density else 0.0
+    page_rtl = rtl_base(full)
     out: list[Seg] = []
     for line, start, rects in lines:
         width = max(r[2] for r in rects) - rects[0][0]
         sparse = filled(line) >= 10 and (filled(line) / max(width, 1.0) < 0.7 * usual
                                          or "   " in line.strip())
         cuts = _char_gaps(tp, line, start) if sparse else _rect_gaps(tp, line, start, rects)
-        out.extend(_cut(line, rects, cuts, page_height, tp, start))
+        out.extend(_cut(line, rects, cuts, page_height, tp, start, page_rtl))
     return out
 
 
@@ -102,15 +104,15 @@ def _char_gaps(tp: Any, line: str, start: int) -> list[int]:
 
 
 def _cut(line: str, rects: list[tuple[float, ...]], cuts: list[int], height: float, tp: Any,
-         start: int) -> list[Seg]:
+         start: int, page_rtl: bool) -> list[Seg]:
     if not cuts:
-        text = clean_line(line)
+        text = _text(tp, line, start, page_rtl)
         return [Seg(text, rects[0][0], height - max(r[3] for r in rects),
                     max(r[2] for r in rects), height - min(r[1] for r in rects),
                     _baseline(tp, line, start, height))] if text else []
     out = []
     for a, b in zip([0, *cuts], [*cuts, len(line)]):
-        text = clean_line(line[a:b])
+        text = _text(tp, line[a:b], start + a, page_rtl)
         if not text:
             continue
         k = tp.count_rects(start + a, b - a)
@@ -119,6 +121,25 @@ def _cut(line: str, rects: list[tuple[float, ...]], cuts: list[int], height: flo
                        max(r[2] for r in boxes), height - min(r[1] for r in boxes),
                        _baseline(tp, line[a:b], start + a, height)))
     return out
+
+
+def _text(tp: Any, text: str, start: int, page_rtl: bool) -> str:
+    """The text of characters `start`… of the text page. On a page of right-to-left text
+    pdfium reorders every line its own way, digits and Latin included: such lines are rebuilt
+    from the characters' positions (pdf_bidi)."""
+    if not (page_rtl or has_rtl(text)):
+        return clean_line(text)
+    chars = []
+    for i, ch in enumerate(text):
+        left, low, right, high = tp.get_charbox(start + i)
+        chars.append((ch, left, right, high - low))
+    return clean_line(logical_line(chars, _line_rtl(text, page_rtl)))
+
+
+def _line_rtl(text: str, page_rtl: bool) -> bool:
+    """The direction of a line: a line without right-to-left letters reads left to right as
+    drawn, one with them right to left when they dominate it or the page."""
+    return has_rtl(text) and (page_rtl or rtl_base(text))
 
 
 def _baseline(tp: Any, text: str, start: int, page_height: float) -> float:
@@ -133,9 +154,52 @@ def _baseline(tp: Any, text: str, start: int, page_height: float) -> float:
     return page_height - y.value
 
 
-def bounded_text(tp: Any, box: tuple[float, float, float, float], page_height: float) -> str:
-    """Text inside a top-down box (a table cell), lines joined by spaces."""
-    x0, top, x1, bottom = box
-    text = tp.get_text_bounded(left=x0 + 0.5, bottom=page_height - bottom + 0.5, right=x1 - 0.5,
-                               top=page_height - top - 0.5)
-    return clean_line(" ".join(_BREAK.split(text)))
+class BoxText:
+    """Text inside top-down boxes (table cells) of one text page, lines joined by spaces.
+    On a page of right-to-left text the characters are read once with their boxes and each
+    cell's lines are rebuilt from their positions: pdfium may even break a shaped line into
+    one line per glyph run."""
+
+    def __init__(self, tp: Any, page_height: float) -> None:
+        self.tp = tp
+        self.height = page_height
+        self._chars: list[tuple[str, float, float, float, float]] | None = None
+        self._rtl: bool | None = None
+
+    def __call__(self, box: tuple[float, float, float, float]) -> str:
+        x0, top, x1, bottom = box
+        text = self.tp.get_text_bounded(left=x0 + 0.5, bottom=self.height - bottom + 0.5,
+                                        right=x1 - 0.5, top=self.height - top - 0.5)
+        if not has_rtl(text) and not self._rtl_page():
+            return clean_line(" ".join(_BREAK.split(text)))
+        inside = sorted((c for c in self._page_chars()
+                         if x0 <= (c[1] + c[2]) / 2 <= x1 and top <= (c[3] + c[4]) / 2 <= bottom),
+                        key=lambda c: c[3])
+        lines: list[list[tuple[str, float, float, float, float]]] = []
+        low = 0.0  # the bottom of the current line so far
+        for c in inside:  # a character whose box overlaps the current line's joins it
+            if lines and c[3] < low - 0.25 * (c[4] - c[3]):
+                lines[-1].append(c)
+                low = max(low, c[4])
+            else:
+                lines.append([c])
+                low = c[4]
+        rtl = _line_rtl(text, self._rtl_page())
+        return clean_line(" ".join(logical_line([(c, lo, hi, b - t) for c, lo, hi, t, b in line],
+                                                rtl) for line in lines))
+
+    def _rtl_page(self) -> bool:
+        if self._rtl is None:
+            self._rtl = rtl_base(self.tp.get_text_range())
+        return self._rtl
+
+    def _page_chars(self) -> list[tuple[str, float, float, float, float]]:
+        """(character, left, right, top, bottom) of every character, top-down."""
+        if self._chars is None:
+            self._chars = []
+            for i, ch in enumerate(self.tp.get_text_range()):
+                if ch in "\r\n":
+                    continue
+                left, low, right, high = self.tp.get_charbox(i)
+                self._chars.append((ch, left, right, self.height - high, self.height - low))
+        return self._chars

@@ -13,11 +13,12 @@ import re
 from dataclasses import dataclass, field
 from statistics import median
 
+from doclint.parsers.pdf_bidi import rtl_base
 from doclint.parsers.pdf_lines import Seg
 from doclint.parsers.structure import ARTICLE, CHAPTER, is_upper_heading, split_label, starts_item
 
 _JUSTIFY_TOLERANCE = 2.5  # points: glyph side bearings move a stretched line's end this much
-_SENTENCE_END = re.compile(r"[.:;!?…]['\"”’»)]*$")
+_SENTENCE_END = re.compile(r"[.:;!?…؟؛]['\"”’»)]*$")
 _PAGE_NUMBER = re.compile(r"^[\W_]*(?:trang|page|side|стр\.?|страница|صفحة)?\s*\d{1,4}"
                           r"(?:\s*(?:/|of|из|av|من)\s*\d{1,4})?[\W_]*$", re.IGNORECASE)
 
@@ -75,11 +76,6 @@ class Para:
                 max(l.x1 for l in self.lines), max(l.bottom for l in self.lines))
 
 
-def _rtl(text: str) -> bool:
-    return sum(1 for c in text if "\u0590" <= c <= "\u08ff") > sum(1 for c in text if c.isascii()
-                                                                   and c.isalpha())
-
-
 def _gap_limit(segs: list[Seg]) -> float:
     return 3 * max(max(s.height for s in segs), 4.0)
 
@@ -87,7 +83,7 @@ def _gap_limit(segs: list[Seg]) -> float:
 def _merged(line: list[Seg]) -> list[Seg]:
     """Segments of one line in reading order, pieces closer than a column gap joined (pdfium
     may break a line of shaped Arabic into glyph clusters)."""
-    rtl = _rtl("".join(s.text for s in line))
+    rtl = rtl_base("".join(s.text for s in line))
     ordered = sorted(line, key=lambda s: -s.x1 if rtl else s.x0)
     out = [ordered[0]]
     for seg in ordered[1:]:
@@ -179,10 +175,20 @@ class Geometry:
     indent: bool = False  # the first line of a paragraph is indented
     justified: tuple[float, ...] = ()  # right edges inner lines are stretched to, if they are
     lines: list[Line] = field(default_factory=list)
+    rtl: bool = False  # right-to-left text: measured mirrored, a line starts at the right edge
 
     @classmethod
     def of(cls, pages: list[list[Line]]) -> "Geometry":
         flow = [l for page in pages for l in page if not l.column]
+        if 2 * sum(rtl_base(l.text) for l in flow) <= len(flow):
+            return cls._measure(pages, flow)
+        geo = cls._measure([[_mirror(l) for l in page] for page in pages],
+                           [_mirror(l) for l in flow])
+        geo.rtl = True
+        return geo
+
+    @classmethod
+    def _measure(cls, pages: list[list[Line]], flow: list[Line]) -> "Geometry":
         if not flow:
             return cls(0.0, 0.0, 0.0, 0.0, 0.0)
         x0 = sorted(l.x0 for l in flow)
@@ -233,6 +239,8 @@ class Geometry:
 
     def continues(self, prev: Line, line: Line, same_page: bool) -> bool:
         """Does `line` continue the paragraph that `prev` ends?"""
+        if self.rtl:
+            prev, line = _mirror(prev), _mirror(line)
         if prev.column or line.column or not self.wraps(prev, line):
             return False
         text = line.text
@@ -262,6 +270,12 @@ class Geometry:
         if self.para_pitch is not None:
             return (self.pitch + self.para_pitch) / 2
         return self.pitch + 0.3 * max(line.height, self.height)
+
+
+def _mirror(line: Line) -> Line:
+    """The line seen in a mirror (x negated), so that right-to-left text starts at the left."""
+    return Line([Seg(s.text, -s.x1, s.top, -s.x0, s.bottom, s.base) for s in line.segs],
+                line.number, line.column)
 
 
 def running_lines(pages: list[list[Line]], heights: list[float]) -> set[tuple[int, int]]:

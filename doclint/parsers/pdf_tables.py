@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from doclint.model import Cell
-from doclint.parsers.pdf_lines import bounded_text
+from doclint.parsers.pdf_lines import BoxText
 
 _MIN_RULINGS = 4
 
@@ -91,6 +91,7 @@ def find_tables(tables: list[Any], tp: Any, page_height: float) -> list[PdfTable
     """Tables (pdfplumber Table objects) with at least two rows and two columns, top to
     bottom, their cell text read from pdfium."""
     out = []
+    cell_text = BoxText(tp, page_height)
     for table in tables:
         rows = []
         ncols = 0
@@ -104,7 +105,7 @@ def find_tables(tables: list[Any], tp: Any, page_height: float) -> list[PdfTable
                 span = 1
                 while col + span < len(boxes) and boxes[col + span] is None:
                     span += 1
-                cells.append(Cell(bounded_text(tp, box, page_height), col, span))
+                cells.append(Cell(cell_text(box), col, span))
             if any(c.text for c in cells):
                 rows.append((tuple(cells), float(row.bbox[1])))
         if len(rows) >= 2 and ncols >= 2:

@@ -7,6 +7,8 @@ A unit is found from owners.txt (the start of its name: "Sở", "Ministry", "м�
   names the unit after it; one that is not ("Sở A chủ trì", "A shall", "A har ansvaret") names
   the unit(s) before it, back to the start of the clause;
 - otherwise the unit the task opens with ("Sở A: …", "Министерству финансов обеспечить …").
+A marker written as a field ("Lead: A; B.", "Chủ trì: …", "Bistand: …") is read like a table
+cell up to its sentence's end: each part between ";" is a unit.
 Cooperation markers ("phối hợp với", "in coordination with", "совместно с", "i samarbeid med",
 "بالتنسيق مع") open the cooperating units, which are never leads. Several units listed together
 in a lead position ("Sở A, Sở B chủ trì"; "Sở A; UBND các xã") are several leads; a bare
@@ -271,6 +273,11 @@ class OwnerFinder:
         subjects: dict[int, tuple[int, int]] = {}  # cooperating units read before their marker
         for k, mk in enumerate(markers):
             target = coops if mk in coops_m else leads
+            if self._is_field(w, mk):
+                hi = next((mm.start for mm in markers[k + 1:] if mm.start >= mk.end), len(w))
+                for u in self._field_units(w, mentions, mk.end, hi, stops):
+                    target.setdefault(u[0], u)
+                continue
             after = next((m for m in mentions if mk.end <= m.start <= mk.end + MARKER_REACH and
                           not _HARD_BREAK.search(text[w.ends[mk.end - 1]:w.starts[m.start]]) and
                           not stops.intersection(range(mk.end, m.start))), None)
@@ -312,6 +319,39 @@ class OwnerFinder:
             leads = self._cell_units(w, mentions, coops, stops)
         return Owners(tuple(strip_span(w.span(*leads[k])) for k in sorted(leads)),
                       tuple(strip_span(w.span(*coops[k])) for k in sorted(coops)))
+
+    @staticmethod
+    def _is_field(w: Words, marker: Hit) -> bool:
+        """A marker written as a field label: it opens a clause and a colon follows ("Lead:
+        …", "Chủ trì: …", "Ответственный: …", "Bistand: …", "الجهة المسؤولة: …")."""
+        if marker.end >= len(w) or w.gap(marker.start) != CLAUSE:
+            return False
+        return ":" in w.text[w.ends[marker.end - 1]:w.starts[marker.end]]
+
+    def _field_units(self, w: Words, mentions: list[Hit], lo: int, hi: int,
+                     stops: set[int]) -> list[tuple[int, int]]:
+        """The units a field names, like a table cell: parts split by ";" are units each
+        ("Lead: Legal Unit; Policy Unit"), units joined by "and" in a part too; a part naming no
+        known unit is one unit as written. The field ends at its sentence's end."""
+        units: list[tuple[int, int]] = []
+        determiners = {i for h in self.find(w, self.determiners) for i in range(h.start, h.end)}
+        part = lo
+        for i in range(lo + 1, hi + 1):
+            if i < hi and w.gap(i) != CLAUSE:
+                continue
+            semicolon = i < hi and w.text[w.ends[i - 1]:w.starts[i]].strip() in (";", "؛")
+            first = next((m for m in mentions if part <= m.start < i), None)
+            if first is not None:
+                found = self._units(w, mentions, first, i, stops)
+                if not (stops | determiners).intersection(range(part, first.start)):
+                    found[0] = (part, found[0][1])  # "Juridisk avdeling": its words before the unit word
+                units.extend(found)
+            elif any(c.isalpha() for c in w.span(part, i)) and not stops.intersection(range(part, i)):
+                units.append((part, i))
+            if not semicolon:
+                break
+            part = i
+        return units
 
     def _modified_subject(self, w: Words, mentions: list[Hit], lo: int, hi: int,
                           stops: set[int]) -> list[Hit]:

@@ -6,8 +6,11 @@ an event). Dates of cited documents ("Kế hoạch số 12/KH-UBND ngày 15/3/20
 citation-dates.txt) are not timings. In running text, reference timings are read only from a
 timing clause opened by a label ("Thời gian: theo Điều 17 …", timing-labels.txt), since "theo
 quy định" elsewhere is not about time, except those of event-timing.txt, which are about time
-wherever they stand ("ngay sau khi …", "within the time limits set by …"); a deadline cell or clause whose text fits no class is vague: it sets no
-date the drafter or a reader can check.
+wherever they stand ("ngay sau khi …", "within the time limits set by …"); a deadline cell or
+clause whose text fits no class is vague: it sets no date the drafter or a reader can check. A
+label written as a field ("Deadline: ongoing.", "Срок: постоянно.", "Hạn: thường xuyên.")
+decides the task's timing: what its clause says replaces timing words found elsewhere in the
+task ("Move weekly staff meetings online" is about meetings held weekly, not a schedule).
 """
 from __future__ import annotations
 
@@ -97,6 +100,7 @@ class TimingFinder:
         words = Words(text)
         found = self._classified(words, with_reference=False)
         out = [self._timing(words, h, cls) for h, cls in found]
+        fields: list[Timing] = []
         # "thời gian" inside "trong thời gian diễn ra …" is part of a timing, not its label
         for label in _outside(words.find(self.labels), [h for h, _ in found]):
             end = label.end
@@ -105,7 +109,21 @@ class TimingFinder:
             if end == label.end:
                 continue
             clause = words.text[words.starts[label.end]:words.ends[end - 1]]
+            # timings found in the field's words, "31. mai 2026" whole though ". " ends a clause
+            own = [t for (h, _), t in zip(found, out) if label.end <= h.start < end]
             for t in self.in_cell(clause):
                 if all(t.text not in o.text and o.text not in t.text for o in out):
                     out.append(t)
-        return tuple(out)
+                    own.append(t)
+            if _is_field(words, label):
+                fields.extend(own)
+        # an explicit field ("Deadline: ongoing.") decides: "weekly" in "Move weekly staff
+        # meetings online" describes the task's object, not its schedule
+        return tuple(fields) if fields else tuple(out)
+
+
+def _is_field(words: Words, label: Hit) -> bool:
+    """A label written as a field: it opens a clause and a colon follows ("Срок: …")."""
+    if label.end >= len(words) or words.gap(label.start) != CLAUSE:
+        return False
+    return ":" in words.text[words.ends[label.end - 1]:words.starts[label.end]]

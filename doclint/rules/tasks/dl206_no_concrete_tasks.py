@@ -2,10 +2,12 @@ from typing import Iterable
 
 from doclint.boilerplate import substantive_blocks
 from doclint.kinds import find_type_line, is_instruction
+from doclint.lang.lexicon import Lexicon
 from doclint.model import Document, Finding
 from doclint.rules.base import Context, Option
 from doclint.rules.tasks.base import ASSIGNING_KINDS, TaskRule
 from doclint.tasks import extract_tasks
+from doclint.tasks.model import Task
 
 
 class NoConcreteTasks(TaskRule):
@@ -13,7 +15,11 @@ class NoConcreteTasks(TaskRule):
 
     **What it checks**
     A plan or lower-level directive in which no task has both substance and an anchor: not one
-    task names a lead or a timing that is not vague. Such a document restates its superior's
+    task names a lead or a timing that is not vague. A closing instruction to implement the plan
+    itself ("Các phòng căn cứ Kế hoạch này nghiêm túc triển khai thực hiện", "All units shall
+    implement this plan", "обеспечить выполнение настоящего плана", "følge opp planen",
+    generic-implementation.txt) is no concrete task, even with a lead, unless it sets its own
+    firm timing. Such a document restates its superior's
     directives ("Quán triệt sâu sắc…", "Tăng cường…") without turning them into tasks. One
     finding per document, on its title.
 
@@ -54,7 +60,8 @@ class NoConcreteTasks(TaskRule):
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         tasks = ctx.analysis(extract_tasks)
-        if any(t.leads or t.has_firm_timing for t in tasks):
+        generic = ctx.lexicons.get(doc.language, "generic-implementation")
+        if any((t.leads or t.has_firm_timing) and not _generic(t, generic) for t in tasks):
             return
         if doc.kind == "directive" and not tasks:
             return  # prose or a relay: DL101/DL102 judge it
@@ -64,5 +71,13 @@ class NoConcreteTasks(TaskRule):
         if block is None:
             return
         what = f"its {len(tasks)} task(s) name" if tasks else "it names"
+        closing = sum(1 for t in tasks if _generic(t, generic))
+        note = f" ({closing} only ask to implement the plan itself)" if closing else ""
         yield self.finding(block, f"the document assigns no concrete task: {what} no lead and "
-                                  "no firm timing", evidence={"tasks": len(tasks)})
+                                  f"no firm timing{note}", evidence={"tasks": len(tasks)})
+
+
+def _generic(task: Task, generic: Lexicon) -> bool:
+    """A closing instruction to implement the plan, with no firm timing of its own."""
+    own_firm = any(t.cls != "vague" and not t.inherited for t in task.timings)
+    return bool(generic.find(task.text)) and not own_firm
