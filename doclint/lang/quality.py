@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -127,22 +128,27 @@ class Quality:
         return None
 
 
-def _function_shares(words: list[str]) -> dict[str, float]:
-    """Share of each language's function words (stop words) among `words`."""
+@lru_cache(maxsize=None)
+def _stop_words(lang: str) -> frozenset[str]:
     from doclint.lang.lexicon import file_entries
 
-    shares = {}
-    for lang in ("vi", "en", "nb"):
-        stop = {t for e in file_entries(lang, "stopwords") for t in e.tokens}
-        shares[lang] = sum(1 for w in words if fold_token(w) in stop) / max(len(words), 1)
-    return shares
+    return frozenset(t for e in file_entries(lang, "stopwords") for t in e.tokens)
 
 
-def _vi_function_share(words: list[str]) -> float:
+def _function_shares(words: Counter[str]) -> dict[str, float]:
+    """Share of each language's function words (stop words) among `words` (with counts)."""
+    total = max(sum(words.values()), 1)
+    folded = [(fold_token(w), n) for w, n in words.items()]
+    return {lang: sum(n for w, n in folded if w in _stop_words(lang)) / total
+            for lang in ("vi", "en", "nb")}
+
+
+def _vi_function_share(words: Counter[str]) -> float:
     shares = _function_shares(words)
     return shares["vi"] if shares["vi"] > 2 * max(shares["en"], shares["nb"]) else 0.0
 
 
+@lru_cache(maxsize=65536)
 def _noisy(token: str, vietnamese: bool) -> bool:
     letters = [c for c in token if c.isalpha()]
     for c in token:
@@ -155,33 +161,53 @@ def _noisy(token: str, vietnamese: bool) -> bool:
     return any(a.islower() and b.isupper() for a, b in zip(letters, letters[1:]))
 
 
+@lru_cache(maxsize=65536)
+def _token(raw: str) -> str | None:
+    """The word a whitespace-separated piece stands for, or None when it is not judged."""
+    token = _EDGE.sub("", raw)
+    if token and _LATIN.search(token) and not any(c.isdigit() for c in token):
+        return token
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _judge_part(part: str) -> tuple[bool, bool, bool]:
+    """(judged, valid syllable, carries Vietnamese marks) for one letter run of a word."""
+    if len(part) < 2 or not any(c.lower() in _VOWELS or not c.isascii() for c in part):
+        return False, False, False
+    if part.isupper() and len(part) <= 5 and not is_syllable(part) and part.isascii():
+        return False, False, False  # an abbreviation: UBND, ATTP
+    good = all(is_vietnamese_letter(c) for c in part) and is_syllable(part)
+    return True, good, _VI_MARKED.search(part) is not None
+
+
 def assess(text: str) -> Quality:
-    tokens = []
-    for raw in text.split()[:SAMPLE_WORDS]:
-        token = _EDGE.sub("", raw)
-        if token and _LATIN.search(token) and not any(c.isdigit() for c in token):
-            tokens.append(token)
+    # Documents repeat their words: each distinct word is judged once (and cached across
+    # documents), then weighted by how often it occurs.
+    tokens: Counter[str] = Counter()
+    for raw, n in Counter(text.split(maxsplit=SAMPLE_WORDS)[:SAMPLE_WORDS]).items():
+        if (token := _token(raw)) is not None:
+            tokens[token] += n
     judged = marked = marked_ok = ok = 0
-    invalid: list[str] = []
-    for token in tokens:
+    invalid: Counter[str] = Counter()
+    for token, n in tokens.items():
         for part in _INNER.split(token):
-            if len(part) < 2 or not any(c.lower() in _VOWELS or not c.isascii() for c in part):
+            is_judged, good, is_marked = _judge_part(part)
+            if not is_judged:
                 continue
-            if part.isupper() and len(part) <= 5 and not is_syllable(part) and part.isascii():
-                continue  # an abbreviation: UBND, ATTP
-            judged += 1
-            good = all(is_vietnamese_letter(c) for c in part) and is_syllable(part)
-            ok += good
+            judged += n
+            ok += n * good
             if not good and part.isascii():
-                invalid.append(part)
-            if _VI_MARKED.search(part):
-                marked += 1
-                marked_ok += good
+                invalid[part] += n
+            if is_marked:
+                marked += n
+                marked_ok += n * good
+    count = sum(tokens.values())
     valid = ok / judged if judged else 1.0
     vietnamese = (marked >= 0.1 * max(judged, 1) or (valid >= 0.8 and judged >= MIN_WORDS)
                   or _vi_function_share(tokens) >= 0.05)
-    noise = sum(1 for t in tokens if _noisy(t, vietnamese)) / max(len(tokens), 1)
-    return Quality(words=len(tokens), noise=noise, vietnamese=vietnamese,
+    noise = sum(n for t, n in tokens.items() if _noisy(t, vietnamese)) / max(count, 1)
+    return Quality(words=count, noise=noise, vietnamese=vietnamese,
                    valid=valid, marked=marked,
                    marked_valid=marked_ok / marked if marked else 1.0,
                    foreign=max(v for k, v in _function_shares(invalid).items() if k != "vi")
