@@ -191,6 +191,20 @@ def test_layout_layer_fonts_margins_and_style_inheritance(tmp_path):
     assert doc.blocks[0].style.bold is True
 
 
+def test_documents_sharing_a_template_keep_their_own_styles(tmp_path):
+    # Styles parts are reused across documents with the same bytes: a file whose styles
+    # differ, read between two of the same template, must still get its own fonts.
+    def made(name: str, font: str, size: int) -> Path:
+        return write_docx(tmp_path / name, [Heading("KẾ HOẠCH"), "Nội dung."], font=font, size=size)
+
+    a1, b, a2 = made("a1.docx", "Times New Roman", 14), made("b.docx", "Arial", 12), \
+        made("a2.docx", "Times New Roman", 14)
+    fonts = [(d.blocks[1].style.font, d.blocks[1].style.size)
+             for d in (parse(p, LAYOUT) for p in (a1, b, a2, b))]
+    assert fonts == [("Times New Roman", 14.0), ("Arial", 12.0), ("Times New Roman", 14.0),
+                     ("Arial", 12.0)]
+
+
 def test_run_formatting_overrides_style(tmp_path):
     from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH

@@ -66,15 +66,19 @@ class Container:
     def open(self, name: str) -> IO[bytes]:
         return self.zf.open(name)
 
-    def xml(self, name: str) -> Any:
-        """The root element of one XML member, or None when the member is absent."""
+    def read(self, name: str) -> bytes | None:
+        """The bytes of one member, or None when the member is absent."""
         if name not in self.names:
             return None
         try:
-            data = self.zf.read(name)
+            return self.zf.read(name)
         except ZIP_ERRORS as exc:
             raise UnreadableFile(f"{name} is corrupt or truncated: {exc}", path=self.path) from None
-        return parse_xml(data, name, self.path)
+
+    def xml(self, name: str) -> Any:
+        """The root element of one XML member, or None when the member is absent."""
+        data = self.read(name)
+        return None if data is None else parse_xml(data, name, self.path)
 
 
 def parse_xml(data: bytes, name: str, path: str) -> Any:

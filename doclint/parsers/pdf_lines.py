@@ -44,7 +44,8 @@ def page_segments(tp: Any, page_height: float) -> list[Seg]:
     full = tp.get_text_range()
     if not full.strip():
         return []
-    lines: list[tuple[str, int, list[tuple[float, float, float, float]]]] = []
+    # (line, start offset, its rectangles, its count of non-space characters)
+    lines: list[tuple[str, int, list[tuple[float, float, float, float]], int]] = []
     pos = 0
     for m in [*_BREAK.finditer(full), None]:
         end = m.start() if m else len(full)
@@ -53,22 +54,19 @@ def page_segments(tp: Any, page_height: float) -> list[Seg]:
             k = tp.count_rects(pos, len(line))
             rects = sorted((tp.get_rect(j) for j in range(k)), key=lambda r: r[0])
             if rects:  # else only generated characters (spaces)
-                lines.append((line, pos, rects))
+                lines.append((line, pos, rects, len("".join(line.split()))))
         pos = m.end() if m else end
     # characters per point of width: a line much sparser than the page's usual lines hides
     # a wide gap inside one text object (columns typed with tabs or runs of spaces)
-    def filled(line: str) -> int:
-        return sum(1 for c in line if not c.isspace())
-
-    density = sorted(filled(l) / max(max(x[2] for x in r) - r[0][0], 1.0) for l, _, r in lines
-                     if filled(l) >= 10)
+    density = sorted(n / max(max(x[2] for x in r) - r[0][0], 1.0) for _, _, r, n in lines
+                     if n >= 10)
     usual = density[len(density) * 3 // 4] if density else 0.0
     page_rtl = rtl_base(full)
     out: list[Seg] = []
-    for line, start, rects in lines:
+    for line, start, rects, filled in lines:
         width = max(r[2] for r in rects) - rects[0][0]
-        sparse = filled(line) >= 10 and (filled(line) / max(width, 1.0) < 0.7 * usual
-                                         or "   " in line.strip())
+        sparse = filled >= 10 and (filled / max(width, 1.0) < 0.7 * usual
+                                   or "   " in line.strip())
         cuts = _char_gaps(tp, line, start) if sparse else _rect_gaps(tp, line, start, rects)
         out.extend(_cut(line, rects, cuts, page_height, tp, start, page_rtl))
     return out
