@@ -9,7 +9,6 @@ setup; it costs one extra pass over the run properties and is built only on requ
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -343,16 +342,16 @@ def _comment_texts(root: Any) -> dict[str, str]:
 
 # Documents made from one template share their styles part byte for byte (Word's Normal.dotm,
 # an office's letterhead template; python-docx's is 350 KB, 5 ms to parse): an archive scan or
-# a multi-file check parses each distinct styles part once. Styles is read-only once built.
-_STYLES_CACHE: dict[bytes, Styles] = {}
+# a multi-file check parses each distinct styles part once. A Styles' memo caches depend only on
+# its parts, so sharing it is safe. Keyed by the parts' bytes themselves: no collisions.
+_STYLES_CACHE: dict[tuple[bytes | None, bytes | None], Styles] = {}
 _STYLES_CACHE_SIZE = 8
 
 
 def _styles(box: Container, styles_name: str, theme_name: str | None) -> Styles:
     data = box.read(styles_name)
     theme = box.read(theme_name) if theme_name else None
-    key = hashlib.blake2b(b"%d:" % len(data or b"") + (data or b"") + (theme or b""),
-                          digest_size=16).digest()
+    key = (data, theme)
     if key not in _STYLES_CACHE:
         if len(_STYLES_CACHE) >= _STYLES_CACHE_SIZE:
             _STYLES_CACHE.pop(next(iter(_STYLES_CACHE)))
