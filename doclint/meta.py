@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from doclint.lang.lexicon import Lexicons
+from doclint.lang.lexicon import Lexicon, Lexicons
 from doclint.lang.normalize import fold, fold_token
 from doclint.model import Block, Document, Metadata
 
@@ -59,18 +59,25 @@ _DECORATION = re.compile(r"^[\s\-–—_=*.·•~]*$")
 _PLACE_CONNECTORS = {"pho", "xa", "thi", "tran", "quan", "huyen", "tinh"}
 
 
-@lru_cache(maxsize=4096)
-def _fold_char(ch: str) -> str:
-    folded = fold_token(ch)
-    if len(folded) == 1:
+class _FoldTable(dict[int, str]):
+    """`str.translate` table folding one character into one, filled as characters come."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        folded = fold_token(ch)
+        if len(folded) != 1:
+            low = ch.lower()
+            folded = low if len(low) == 1 else ch
+        self[code] = folded
         return folded
-    low = ch.lower()
-    return low if len(low) == 1 else ch
+
+
+_FOLD_TABLE = _FoldTable()
 
 
 def fold_aligned(text: str) -> str:
     """`fold` character by character: same length as `text`, so offsets carry over."""
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLD_TABLE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,18 +142,10 @@ def _tokens(folded: str) -> list[tuple[str, int, int]]:
 
 
 def _edits(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance, giving up (limit + 1) once it exceeds `limit`."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        if min(cur) > limit:
-            return limit + 1
-        prev = cur
-    return prev[-1]
+    """Levenshtein distance, limit + 1 once it exceeds `limit` (rapidfuzz: C speed)."""
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein.distance(a, b, score_cutoff=limit)
 
 
 def find_phrase(folded: str, phrase: str, max_edits: int = 2,
@@ -178,16 +177,22 @@ def _upper_share(text: str) -> float:
     return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
 
 
-def type_names(lexicons: Lexicons, lang: str = "vi") -> list[tuple[str, tuple[str, ...], str]]:
+def type_names(lexicons: Lexicons, lang: str = "vi") -> tuple[tuple[str, tuple[str, ...], str], ...]:
     """(folded type name, abbreviations, family) from doc-types (state) and party-doc-types,
     longest names first: "thông báo kết luận" before "thông báo"."""
+    return _type_names(lexicons.get(lang, "doc-types"), lexicons.get(lang, "party-doc-types"))
+
+
+@lru_cache(maxsize=64)
+def _type_names(state: Lexicon, party: Lexicon) -> tuple[tuple[str, tuple[str, ...], str], ...]:
+    # keyed by the Lexicon objects: a user's extended lexicons are other objects
     out = []
-    for family, name in (("state", "doc-types"), ("party", "party-doc-types")):
-        for entry in lexicons.get(lang, name).entries:
+    for family, lexicon in (("state", state), ("party", party)):
+        for entry in lexicon.entries:
             left, _, right = entry.text.partition("=")
             abbrs = tuple(a.strip() for a in right.split(",") if a.strip())
             out.append((fold(left.strip()), abbrs, family))
-    return sorted(out, key=lambda t: -len(t[0]))
+    return tuple(sorted(out, key=lambda t: -len(t[0])))
 
 
 def type_of_line(text: str, lexicons: Lexicons, lang: str = "vi") -> str | None:

@@ -43,12 +43,16 @@ class Match:
 _AR_PROCLITICS = ("وال", "بال", "كال", "فال", "لل", "ال", "و", "ب", "ل", "ف")
 
 
+def _is_arabic(token: str) -> bool:
+    return "\u0600" <= token[:1] <= "\u06ff"
+
+
 def _token_matches(pattern: str, token: str) -> bool:
     if pattern.endswith("*"):
         return token.startswith(pattern[:-1])
     if token == pattern:
         return True
-    if token and "\u0600" <= token[0] <= "\u06ff":
+    if _is_arabic(token):
         return any(token.startswith(p) and token[len(p):] == pattern for p in _AR_PROCLITICS)
     return False
 
@@ -56,7 +60,7 @@ def _token_matches(pattern: str, token: str) -> bool:
 def _keys(token: str) -> list[str]:
     """Index keys a token may be filed under: itself, and without Arabic proclitics."""
     keys = [token]
-    if token and "\u0600" <= token[0] <= "\u06ff":
+    if _is_arabic(token):
         keys += [token[len(p):] for p in _AR_PROCLITICS if token.startswith(p) and len(token) > len(p) + 1]
     return keys
 
@@ -67,24 +71,34 @@ class Lexicon:
     def __init__(self, name: str, entries: Iterable[Entry]) -> None:
         self.name = name
         self.entries = tuple(entries)
+        # candidates by first token; prefix entries ("назнач*") by their prefix's first letter
         self._by_first: dict[str, list[Entry]] = {}
-        self._prefixed: list[Entry] = []
+        self._by_letter: dict[str, list[Entry]] = {}
         self._regexes = [e for e in self.entries if e.regex is not None]
         for e in self.entries:
-            if e.tokens:
-                if e.tokens[0].endswith("*"):
-                    self._prefixed.append(e)
-                else:
-                    self._by_first.setdefault(e.tokens[0], []).append(e)
+            if not e.tokens:
+                continue
+            first = e.tokens[0]
+            if first.endswith("*"):
+                self._by_letter.setdefault(first[0], []).append(e)
+            else:
+                self._by_first.setdefault(first, []).append(e)
 
     def __bool__(self) -> bool:
         return bool(self.entries)
 
-    def _phrase_matches(self, tokens: list[str]) -> Iterator[Match]:
+    def _candidates(self, tok: str) -> list[Entry]:
+        """Entries whose first token matches `tok`: whole-word entries, then prefix entries."""
+        prefixed = self._by_letter.get(tok[:1])
+        if not prefixed and not _is_arabic(tok):  # the common case, once per token and lexicon
+            return self._by_first.get(tok, [])
+        found = [e for key in _keys(tok) for e in self._by_first.get(key, ())]
+        found += [e for e in prefixed or () if _token_matches(e.tokens[0], tok)]
+        return found
+
+    def _phrase_matches(self, tokens: tuple[str, ...]) -> Iterator[Match]:
         for i, tok in enumerate(tokens):
-            candidates = [e for key in _keys(tok) for e in self._by_first.get(key, [])]
-            candidates += [e for e in self._prefixed if _token_matches(e.tokens[0], tok)]
-            for e in candidates:
+            for e in self._candidates(tok):
                 n = len(e.tokens)
                 if i + n <= len(tokens) and all(
                         _token_matches(p, t) for p, t in zip(e.tokens[1:], tokens[i + 1:i + n])):
@@ -92,7 +106,7 @@ class Lexicon:
 
     def find(self, text: str) -> list[Match]:
         """All matches in `text` (raw NFC text; folding happens here)."""
-        out = list(self._phrase_matches(words(text)))
+        out = list(self._phrase_matches(_words(text)))
         if self._regexes:
             folded = fold(text)
             for e in self._regexes:
@@ -106,6 +120,12 @@ class Lexicon:
 
     def __contains__(self, text: str) -> bool:
         return bool(self.find(text))
+
+
+@lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[str, ...]:
+    # one text is matched against many lexicons in a row (kinds, tasks): tokenise it once
+    return tuple(words(text))
 
 
 def parse_entry(line: str) -> Entry | None:
