@@ -6,6 +6,7 @@ libraries on the same files, and the wall time of `doclint check --select DL9` o
 """
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -24,19 +25,29 @@ TEXT = frozenset({"text"})
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
+# (task items, a table after every n-th item or 0 for none): letters, plans, long programmes
+SHAPES = ((1, 0), (2, 0), (4, 3), (6, 0), (12, 3), (16, 5), (24, 0), (40, 4), (60, 6))
+
+
 def generate(folder: Path) -> None:
-    """Plans in five languages: short letters, long plans with task tables over pages."""
+    """A varied set about the size of the issue's (56 PDFs, 261 pages): plans in five languages
+    from one-page letters to long programmes, with and without task tables, two-column
+    headers, page numbers and shaped Arabic; 60-row task tables; and the 59 realistic drafts
+    of bench/realistic (DOCX and PDF), with their tables, numbering and odd headers."""
     from builders import Heading, Item, PageBreak, Table, write_docx, write_pdf
     from test_parsers_pdf import LONG, _task_rows
     from test_parsers_docx import HEADER_LEFT, HEADER_RIGHT, LANGS
 
+    sys.path.insert(0, str(ROOT / "bench" / "realistic"))
+    import make_set
+
     for lang, (heading, para, items, rows, closing) in LANGS.items():
         shaping = lang == "ar"
-        for n, size in enumerate((1, 4, 12)):
+        for n, (size, every) in enumerate(SHAPES):
             body: list = [Heading(heading), para]
             for k in range(size):
-                body += [LONG[lang], Item(f"{k + 1}. " + items[0]), para]
-                if k % 3 == 2:
+                body += [LONG[lang], Item(f"{k + 1}. " + items[k % len(items)]), para]
+                if every and k % every == every - 1:
                     body += [Table([rows[0], rows[2]] * 4), PageBreak()]
             body.append(closing)
             header = (HEADER_LEFT, HEADER_RIGHT) if lang == "vi" else None
@@ -45,6 +56,11 @@ def generate(folder: Path) -> None:
             write_docx(folder / f"{lang}-{n}.docx", body,
                        header_table=[[a, b] for a, b in zip(HEADER_LEFT, HEADER_RIGHT)])
         write_docx(folder / f"{lang}-tasks.docx", [Heading(heading), Table(_task_rows(), merged_rows={1, 22, 43})])
+    with tempfile.TemporaryDirectory() as tmp:
+        make_set.build(Path(tmp), hostile=False)
+        for f in sorted((Path(tmp) / "set").iterdir()):
+            if f.suffix in (".pdf", ".docx"):
+                shutil.copy(f, folder / f"realistic-{f.name}")
 
 
 def timed(fn: Callable[[Path], int], files: list[Path], repeat: int = 3) -> tuple[float, int]:

@@ -71,23 +71,6 @@ def _context() -> multiprocessing.context.BaseContext:
 
 READY = "ready"
 STARTUP_SECONDS = 120.0  # a worker that cannot even start is a broken installation, not a file
-# Short texts in each language: checking them loads what rules import lazily (lexicons,
-# language models), so a fresh worker's first file does not pay for it against its deadline.
-_WARM_UP = ("KẾ HOẠCH\n1. Sở Nội vụ chủ trì, hoàn thành trước ngày 30/6/2026.",
-            "PLAN\n1. The Ministry of Finance shall submit the draft by 30 June 2026.",
-            "ПЛАН\n1. Министерству финансов подготовить проект до 1 июля 2026 г.",
-            "PLAN\n1. Departementet skal levere utkastet innen 30. juni 2026.",
-            "خطة\n1. تقدم وزارة المالية المشروع قبل 30 يونيو 2026.")
-
-
-def warm_up(engine: "Engine") -> None:
-    from doclint.parsers.text import parse_text
-
-    for text in _WARM_UP:
-        try:
-            engine.check_document(engine.prepare(parse_text(text.encode(), "<warm-up>")))
-        except Exception:  # a rule that fails here fails on the real file, and says so there
-            continue
 
 
 def _serve(conn: Connection, cwd: str, settings: "Settings", limits: Limits, job: Job,
@@ -100,7 +83,6 @@ def _serve(conn: Connection, cwd: str, settings: "Settings", limits: Limits, job
     from doclint.engine import Engine
 
     engine = Engine(settings, limits)
-    warm_up(engine)
     conn.send(READY)
     while True:
         try:

@@ -1,11 +1,13 @@
-"""Imported once by the fork server that worker processes fork from (doclint.workers): checking
-a few short texts here loads what rules load lazily (the language-identification model alone
-takes about 2 s), so every worker, and every worker that replaces a crashed one, starts warm."""
-from doclint.workers import warm_up
+"""Imported once by the fork server that worker processes fork from (doclint.workers): the
+modules every run needs, the engine and the parsers with the C libraries they load, so each
+worker starts with them in memory. What rules load lazily (lexicons, the personnel model,
+language identification) is left to the workers: a run that selects only some rules, or
+whose files never need a model, never pays for it."""
+import lxml.etree  # noqa: F401
+import pypdfium2  # noqa: F401
 
-try:
-    from doclint.engine import Engine
-
-    warm_up(Engine())
-except Exception:  # a broken default config must not break the fork server; workers warm up
-    pass
+import doclint.engine  # noqa: F401
+import doclint.parsers.docx  # noqa: F401
+import doclint.parsers.pdf  # noqa: F401
+import doclint.parsers.text  # noqa: F401
+import doclint.rules.registry  # noqa: F401

@@ -20,7 +20,9 @@ from doclint.model import Block, BlockKind, Cell, Document, Location, Page, Styl
 from doclint.parsers.limits import Limits
 from doclint.parsers.pdf_lines import Seg, page_segments
 from doclint.parsers.pdf_order import Geometry, Line, Para, reading_order, running_lines, visual_lines
-from doclint.parsers.pdf_tables import PdfTable, find_tables, grid_tables, has_rulings, ruling_edges
+from doclint.parsers.pdf_raw import TextPage, has_images
+from doclint.parsers.pdf_tables import (PdfTable, find_tables, grid_tables, has_table_marks,
+                                       ruling_edges, rulings)
 from doclint.parsers.structure import classify
 
 _PT_MM = 25.4 / 72
@@ -52,32 +54,28 @@ def _open(path: Path) -> Any:
         raise UnreadableFile(f"corrupt or truncated PDF ({msg})", path=str(path)) from None
 
 
-def _load_page(pdf: Any, index: int, count: int, path: Path) -> tuple[Any, Any]:
+def _load_page(pdf: Any, index: int, count: int, path: Path) -> tuple[Any, TextPage]:
     """A page and its text page; a page pdfium cannot load makes the file unreadable rather
     than silently losing that page's text."""
     import pypdfium2 as pdfium
 
     try:
         page = pdf[index]
-        return page, page.get_textpage()
+        return page, TextPage(page.get_textpage())
     except pdfium.PdfiumError as exc:
         raise UnreadableFile(f"page {index + 1} of {count} is corrupt ({exc})",
                              path=str(path)) from None
 
 
-def _tables(page: Any, index: int, tp: Any, height: float, plumber: "_Plumber") -> list[PdfTable]:
+def _tables(page: Any, index: int, tp: TextPage, height: float, plumber: "_Plumber") -> list[PdfTable]:
     """The page's tables: from pdfium's rulings when they are plain lines and rectangles,
-    else from pdfplumber's reading of the page."""
-    edges = ruling_edges(page, height)
+    else from pdfplumber's reading of the page; none on a page without such marks."""
+    marks = rulings(page)
+    if not has_table_marks(marks):
+        return []
+    edges = ruling_edges(marks, height)
     found = grid_tables(edges) if edges is not None else plumber.page(index).find_tables()
     return find_tables(found, tp, height)
-
-
-def _has_images(page: Any) -> bool:
-    import pypdfium2.raw as pdfium_c
-
-    return next(iter(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3)),
-                None) is not None
 
 
 def _inside(seg: Seg, box: tuple[float, float, float, float]) -> bool:
@@ -120,9 +118,9 @@ def parse_pdf(path: Path, layers: frozenset[str], limits: Limits) -> Document:
             page, tp = _load_page(pdf, index, count, path)
             width, height = page.get_size()
             segs = page_segments(tp, height)
-            tables = _tables(page, index, tp, height, plumber) if segs and has_rulings(page) else []
+            tables = _tables(page, index, tp, height, plumber) if segs else []
             pages.append(Page(index + 1, round(width * _PT_MM, 1), round(height * _PT_MM, 1),
-                              has_text=bool(segs) or not _has_images(page)))
+                              has_text=bool(segs) or not has_images(page)))
             flow, lines = _page_flow(segs, tables, index + 1)
             flows.append(flow)
             plain.append(lines)

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 
 from doclint.lang.normalize import clean_line
 from doclint.parsers.pdf_bidi import has_rtl, logical_line, rtl_base
+from doclint.parsers.pdf_raw import Box, TextPage
 
 _BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -39,20 +39,19 @@ class Seg:
         return (self.top + self.bottom) / 2
 
 
-def page_segments(tp: Any, page_height: float) -> list[Seg]:
+def page_segments(tp: TextPage, page_height: float) -> list[Seg]:
     """Segments of every line of a text page, in pdfium's order."""
-    full = tp.get_text_range()
+    full = tp.text
     if not full.strip():
         return []
     # (line, start offset, its rectangles, its count of non-space characters)
-    lines: list[tuple[str, int, list[tuple[float, float, float, float]], int]] = []
+    lines: list[tuple[str, int, list[Box], int]] = []
     pos = 0
     for m in [*_BREAK.finditer(full), None]:
         end = m.start() if m else len(full)
         line = full[pos:end]
         if line.strip():
-            k = tp.count_rects(pos, len(line))
-            rects = sorted((tp.get_rect(j) for j in range(k)), key=lambda r: r[0])
+            rects = sorted(tp.rects(pos, len(line)), key=lambda r: r[0])
             if rects:  # else only generated characters (spaces)
                 lines.append((line, pos, rects, len("".join(line.split()))))
         pos = m.end() if m else end
@@ -76,32 +75,32 @@ def _gap_limit(height: float) -> float:
     return 3 * max(height, 4.0)
 
 
-def _rect_gaps(tp: Any, line: str, start: int, rects: list[tuple[float, ...]]) -> list[int]:
+def _rect_gaps(tp: TextPage, line: str, start: int, rects: list[Box]) -> list[int]:
     """Offsets in `line` where a wide gap between two text rectangles starts a new column."""
     cuts = []
     for prev, rect in zip(rects, rects[1:]):
         if rect[0] - prev[2] > _gap_limit(max(prev[3] - prev[1], rect[3] - rect[1])):
-            idx = tp.get_index(rect[0] + 0.5, (rect[1] + rect[3]) / 2, 2.0, (rect[3] - rect[1]) / 2)
+            idx = tp.index_at(rect[0] + 0.5, (rect[1] + rect[3]) / 2, 2.0, (rect[3] - rect[1]) / 2)
             if idx is not None and start < idx < start + len(line):
                 cuts.append(idx - start)
     return sorted(set(cuts))
 
 
-def _char_gaps(tp: Any, line: str, start: int) -> list[int]:
+def _char_gaps(tp: TextPage, line: str, start: int) -> list[int]:
     """Offsets where a wide gap between two characters of one line starts a new column."""
     cuts = []
     prev_right = None
     for i, ch in enumerate(line):
         if ch.isspace():
             continue
-        left, bottom, right, top = tp.get_charbox(start + i)
+        left, bottom, right, top = tp.box(start + i)
         if prev_right is not None and left - prev_right > _gap_limit(top - bottom):
             cuts.append(i)
         prev_right = right
     return cuts
 
 
-def _cut(line: str, rects: list[tuple[float, ...]], cuts: list[int], height: float, tp: Any,
+def _cut(line: str, rects: list[Box], cuts: list[int], height: float, tp: TextPage,
          start: int, page_rtl: bool) -> list[Seg]:
     if not cuts:
         text = _text(tp, line, start, page_rtl)
@@ -113,15 +112,14 @@ def _cut(line: str, rects: list[tuple[float, ...]], cuts: list[int], height: flo
         text = _text(tp, line[a:b], start + a, page_rtl)
         if not text:
             continue
-        k = tp.count_rects(start + a, b - a)
-        boxes = [tp.get_rect(j) for j in range(k)] or rects
+        boxes = tp.rects(start + a, b - a) or rects
         out.append(Seg(text, min(r[0] for r in boxes), height - max(r[3] for r in boxes),
                        max(r[2] for r in boxes), height - min(r[1] for r in boxes),
                        _baseline(tp, line[a:b], start + a, height)))
     return out
 
 
-def _text(tp: Any, text: str, start: int, page_rtl: bool) -> str:
+def _text(tp: TextPage, text: str, start: int, page_rtl: bool) -> str:
     """The text of characters `start`… of the text page. On a page of right-to-left text
     pdfium reorders every line its own way, digits and Latin included: such lines are rebuilt
     from the characters' positions (pdf_bidi)."""
@@ -129,7 +127,7 @@ def _text(tp: Any, text: str, start: int, page_rtl: bool) -> str:
         return clean_line(text)
     chars = []
     for i, ch in enumerate(text):
-        left, low, right, high = tp.get_charbox(start + i)
+        left, low, right, high = tp.box(start + i)
         chars.append((ch, left, right, high - low))
     return clean_line(logical_line(chars, _line_rtl(text, page_rtl)))
 
@@ -140,16 +138,10 @@ def _line_rtl(text: str, page_rtl: bool) -> bool:
     return has_rtl(text) and (page_rtl or rtl_base(text))
 
 
-def _baseline(tp: Any, text: str, start: int, page_height: float) -> float:
+def _baseline(tp: TextPage, text: str, start: int, page_height: float) -> float:
     """Top-down baseline of a piece of text: the origin of its first visible character."""
-    import ctypes
-
-    import pypdfium2.raw as pdfium_c
-
     i = next((i for i, ch in enumerate(text) if not ch.isspace()), 0)
-    x, y = ctypes.c_double(), ctypes.c_double()
-    pdfium_c.FPDFText_GetCharOrigin(tp.raw, start + i, x, y)
-    return page_height - y.value
+    return page_height - tp.origin_y(start + i)
 
 
 class BoxText:
@@ -158,7 +150,7 @@ class BoxText:
     cell's lines are rebuilt from their positions: pdfium may even break a shaped line into
     one line per glyph run."""
 
-    def __init__(self, tp: Any, page_height: float) -> None:
+    def __init__(self, tp: TextPage, page_height: float) -> None:
         self.tp = tp
         self.height = page_height
         self._chars: list[tuple[str, float, float, float, float]] | None = None
@@ -166,8 +158,8 @@ class BoxText:
 
     def __call__(self, box: tuple[float, float, float, float]) -> str:
         x0, top, x1, bottom = box
-        text = self.tp.get_text_bounded(left=x0 + 0.5, bottom=self.height - bottom + 0.5,
-                                        right=x1 - 0.5, top=self.height - top - 0.5)
+        text = self.tp.bounded(x0 + 0.5, self.height - bottom + 0.5, x1 - 0.5,
+                               self.height - top - 0.5)
         if not has_rtl(text) and not self._rtl_page():
             return clean_line(" ".join(_BREAK.split(text)))
         inside = sorted((c for c in self._page_chars()
@@ -188,16 +180,16 @@ class BoxText:
 
     def _rtl_page(self) -> bool:
         if self._rtl is None:
-            self._rtl = rtl_base(self.tp.get_text_range())
+            self._rtl = rtl_base(self.tp.text)
         return self._rtl
 
     def _page_chars(self) -> list[tuple[str, float, float, float, float]]:
         """(character, left, right, top, bottom) of every character, top-down."""
         if self._chars is None:
             self._chars = []
-            for i, ch in enumerate(self.tp.get_text_range()):
+            for i, ch in enumerate(self.tp.text):
                 if ch in "\r\n":
                     continue
-                left, low, right, high = self.tp.get_charbox(i)
+                left, low, right, high = self.tp.box(i)
                 self._chars.append((ch, left, right, self.height - high, self.height - low))
         return self._chars

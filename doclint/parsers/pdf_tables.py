@@ -1,5 +1,5 @@
 """Tables of a PDF page. pdfium says cheaply whether a page has rulings and hands over its
-path objects; when every one is a plain line or rectangle (what word processors draw for cell
+path objects (pdf_raw); when every one is a plain line or rectangle (what word processors draw for cell
 borders), their edges go straight into pdfplumber's grid functions (snap, join, intersect,
 cells, tables) without pdfplumber parsing the page. A page drawn with complex paths (curves,
 one path for the whole grid) is opened with pdfplumber, whose table finder reads its edges.
@@ -13,35 +13,32 @@ from typing import Any
 
 from doclint.model import Cell
 from doclint.parsers.pdf_lines import BoxText
+from doclint.parsers.pdf_raw import TextPage, path_boxes
 
 _MIN_RULINGS = 4
 
 
-def _ruling(box: tuple[float, float, float, float]) -> bool:
-    left, bottom, right, top = box
-    w, h = right - left, top - bottom
-    return (h < 3 and w > 15) or (w < 3 and h > 8) or (w > 15 and h > 8)
+Ruling = tuple[float, float, float, float, int]  # left, bottom, right, top, path segments
 
 
-def has_rulings(page: Any) -> bool:
-    """Thin horizontal/vertical path objects or rectangles: the marks a table leaves."""
-    import pypdfium2.raw as pdfium_c
-
-    found = 0
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=3):
-        if _ruling(obj.get_bounds()):
-            # one path may draw a whole grid: count its segments, a line is two
-            found += max(1, (pdfium_c.FPDFPath_CountSegments(obj.raw) - 1) // 2)
-            if found >= _MIN_RULINGS:
-                return True
-    return False
+def rulings(page: Any) -> list[Ruling]:
+    """Thin horizontal/vertical path objects and rectangles: the marks a table leaves."""
+    out = []
+    for left, bottom, right, top, segments in path_boxes(page):
+        w, h = right - left, top - bottom
+        if (h < 3 and w > 15) or (w < 3 and h > 8) or (w > 15 and h > 8):
+            out.append((left, bottom, right, top, segments))
+    return out
 
 
-def ruling_edges(page: Any, page_height: float) -> list[dict[str, Any]] | None:
-    """pdfplumber-style edges (top-down) of the page's rulings, from pdfium's path objects;
-    None when some path is more than one line or one rectangle (pdfplumber must read it)."""
-    import pypdfium2.raw as pdfium_c
+def has_table_marks(marks: list[Ruling]) -> bool:
+    # one path may draw a whole grid: count its segments, a line is two
+    return sum(max(1, (segments - 1) // 2) for *_, segments in marks) >= _MIN_RULINGS
 
+
+def ruling_edges(marks: list[Ruling], page_height: float) -> list[dict[str, Any]] | None:
+    """pdfplumber-style edges (top-down) of the page's rulings; None when some path is more
+    than one line or one rectangle (pdfplumber must read it)."""
     edges: list[dict[str, Any]] = []
 
     def edge(x0: float, top: float, x1: float, bottom: float, orientation: str) -> None:
@@ -49,13 +46,9 @@ def ruling_edges(page: Any, page_height: float) -> list[dict[str, Any]] | None:
                       "height": bottom - top, "orientation": orientation,
                       "object_type": "rect_edge"})
 
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=3):
-        box = obj.get_bounds()
-        if not _ruling(box):
-            continue
-        if pdfium_c.FPDFPath_CountSegments(obj.raw) > 6:  # moveto + 4 lines + close, at most
+    for left, bottom, right, top, segments in marks:
+        if segments > 6:  # moveto + 4 lines + close, at most
             return None
-        left, bottom, right, top = box
         top, bottom = page_height - top, page_height - bottom
         if bottom - top < 3:
             edge(left, (top + bottom) / 2, right, (top + bottom) / 2, "h")
@@ -87,7 +80,7 @@ class PdfTable:
     ncols: int
 
 
-def find_tables(tables: list[Any], tp: Any, page_height: float) -> list[PdfTable]:
+def find_tables(tables: list[Any], tp: TextPage, page_height: float) -> list[PdfTable]:
     """Tables (pdfplumber Table objects) with at least two rows and two columns, top to
     bottom, their cell text read from pdfium."""
     out = []
