@@ -10,10 +10,11 @@ abbreviation the symbol should carry. The document's own number line is not a ci
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
+from functools import lru_cache
 from typing import Any
 
-from doclint.lang.lexicon import Lexicons, available_languages
+from doclint.lang.lexicon import Lexicon, Lexicons, available_languages
 from doclint.lang.normalize import fold
 from doclint.model import Document, Location
 
@@ -51,7 +52,7 @@ class Citation:
     location: Location
 
     def to_dict(self) -> dict[str, Any]:
-        out = {k: v for k, v in asdict(self).items() if v not in (None, (), "")}
+        out = {f.name: v for f in fields(self) if (v := getattr(self, f.name)) not in (None, (), "")}
         out["location"] = self.location.to_dict()
         if "type_expected" in out:
             out["type_expected"] = list(out["type_expected"])
@@ -69,14 +70,18 @@ def parse_number(number: str) -> tuple[str, str | None, int | None]:
     return "state", first, year
 
 
-def _type_table(lexicons: Lexicons, lang: str) -> list[tuple[list[str], tuple[str, ...]]]:
+TypeRow = tuple[tuple[str, ...], tuple[str, ...]]  # folded name tokens, abbreviations
+
+
+@lru_cache(maxsize=64)
+def _type_table(lexicon: Lexicon) -> tuple[TypeRow, ...]:
     """(folded name tokens, abbreviations) of citation-types.txt, longest names first."""
     out = []
-    for entry in lexicons.get(lang, "citation-types").entries:
+    for entry in lexicon.entries:
         name, _, abbrs = entry.text.partition("=")
-        out.append(([fold(t) for t in name.split()],
+        out.append((tuple(fold(t) for t in name.split()),
                     tuple(a.strip() for a in abbrs.split(",") if a.strip())))
-    return sorted(out, key=lambda t: -len(t[0]))
+    return tuple(sorted(out, key=lambda t: -len(t[0])))
 
 
 def _token_ok(pattern: str, token: str) -> bool:
@@ -89,7 +94,7 @@ def _token_ok(pattern: str, token: str) -> bool:
         len(token) - len(pattern) <= 3
 
 
-def _type_before(text: str, start: int, table: list[tuple[list[str], tuple[str, ...]]]
+def _type_before(text: str, start: int, table: list[TypeRow]
                  ) -> tuple[int, str, tuple[str, ...]] | None:
     """The type word just before a number: (its start offset, as written, abbreviations)."""
     dated = _DATE_BEFORE.search(text, 0, start)
@@ -113,7 +118,7 @@ def extract_citations(doc: Document, lexicons: Lexicons) -> list[Citation]:
     """Every reference to a numbered document, in reading order, with its block location."""
     # the document's own language first, then the others (a translation quoted in the text)
     langs = [doc.language] + [lang for lang in available_languages() if lang != doc.language]
-    table = [row for lang in langs for row in _type_table(lexicons, lang)]
+    table = [row for lang in langs for row in _type_table(lexicons.get(lang, "citation-types"))]
     own = re.sub(r"\s+", "", doc.metadata.number or "")
     out: list[Citation] = []
     for block in doc.blocks:
@@ -136,7 +141,7 @@ def extract_citations(doc: Document, lexicons: Lexicons) -> list[Citation]:
     return out
 
 
-def _national(text: str, location: Location, table: list[tuple[list[str], tuple[str, ...]]],
+def _national(text: str, location: Location, table: list[TypeRow],
               own: str) -> list[tuple[int, Citation]]:
     """Citations numbered in a country's own way, with their start offsets; the type word
     before them is required, since a bare "№ 5" or "No. 3" may number anything."""

@@ -50,7 +50,7 @@ class Location:
     cell: int | None = None
 
     def to_dict(self) -> dict[str, int]:
-        return {k: v for k, v in dataclasses.asdict(self).items() if v is not None}
+        return {f.name: v for f in dataclasses.fields(self) if (v := getattr(self, f.name)) is not None}
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,11 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# A run of spaces becomes one space, or one tab when it holds a tab. Two passes without a
+# callback: most texts have no tab, and their single spaces are left alone.
+_SP = "\u00a0\u2000-\u200b\u202f\u205f\u3000"
+_SPACE_RUN = re.compile(f"[ {_SP}]{{2,}}|[{_SP}]")
+_TAB_RUN = re.compile(f"[ {_SP}]*\t[ \t{_SP}]*")
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # category Cc less \t and \n
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _TRANSLATE = str.maketrans({
@@ -26,11 +30,9 @@ _TRANSLATE = str.maketrans({
 def nfc(text: str) -> str:
     """NFC with uniform spaces and no control characters (except newlines and tabs)."""
     text = _CONTROLS.sub("", unicodedata.normalize("NFC", text))
-    return _SPACES.sub(_space, text)
-
-
-def _space(m: re.Match[str]) -> str:
-    return "\t" if "\t" in m.group() else " "
+    if "\t" in text:
+        text = _TAB_RUN.sub("\t", text)
+    return _SPACE_RUN.sub(" ", text)
 
 
 def clean_line(text: str) -> str:

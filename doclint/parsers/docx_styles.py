@@ -33,6 +33,18 @@ def _on(el: Any, tag: str) -> bool | None:
     return child.get(W + "val", "true") not in ("0", "false", "off")
 
 
+def _outline_level(ppr: Any) -> int | None:
+    """1-based heading level of a w:outlineLvl 0–8."""
+    lvl = wval(ppr, "outlineLvl")
+    return int(lvl) + 1 if lvl is not None and lvl.isdigit() and int(lvl) < 9 else None
+
+
+def _num_pr(ppr: Any) -> tuple[str | None, str | None]:
+    """(numId, ilvl) written in a paragraph's properties, each None when absent."""
+    npr = ppr.find(W + "numPr") if ppr is not None else None
+    return (None, None) if npr is None else (wval(npr, "numId"), wval(npr, "ilvl"))
+
+
 @dataclass(frozen=True, slots=True)
 class RunProps:
     font: str | None = None
@@ -60,6 +72,9 @@ class Styles:
         self.defaults = RunProps(size=10.0)
         self._chain_cache: dict[str | None, list[Any]] = {}
         self._run_cache: dict[tuple[str | None, str | None], RunProps] = {}
+        # per style: what paragraphs of that style inherit (documents of one template share it)
+        self._heading_cache: dict[str | None, int | None] = {}
+        self._num_cache: dict[str | None, tuple[str | None, str | None]] = {}
         if root is None:
             return
         for st in root.iter(W + "style"):
@@ -93,33 +108,42 @@ class Styles:
         return (wval(st, "name") or style_id or "").lower() if st is not None else (style_id or "").lower()
 
     def heading_level(self, style_id: str | None, ppr: Any) -> int | None:
-        """1-based heading level from the style name ("heading 2", "title") or outline level."""
-        for st in [None, *self.chain(style_id)]:
-            src = ppr if st is None else st.find(W + "pPr")
-            lvl = wval(src, "outlineLvl")
-            if lvl is not None and lvl.isdigit() and int(lvl) < 9:
-                return int(lvl) + 1
-            if st is not None:
+        """1-based heading level from the paragraph's outline level, else its style chain's."""
+        return _outline_level(ppr) or self._style_heading(style_id)
+
+    def _style_heading(self, style_id: str | None) -> int | None:
+        """From the style name ("heading 2", "title") or outline level, nearest style first."""
+        if style_id not in self._heading_cache:
+            found = None
+            for st in self.chain(style_id):
+                found = _outline_level(st.find(W + "pPr"))
                 name = (wval(st, "name") or "").lower()
-                if name == "title":
-                    return 1
                 m = _HEADING.match(name)
-                if m:
-                    return int(m.group(1))
-        return None
+                found = found or (1 if name == "title" else int(m.group(1)) if m else None)
+                if found:
+                    break
+            self._heading_cache[style_id] = found
+        return self._heading_cache[style_id]
 
     def num_pr(self, style_id: str | None, ppr: Any) -> tuple[str, int] | None:
         """(numId, ilvl) from the paragraph or its style chain; numId 0 switches numbering off."""
-        num_id = ilvl = None
-        for src in [ppr, *(st.find(W + "pPr") for st in self.chain(style_id))]:
-            npr = src.find(W + "numPr") if src is not None else None
-            if npr is None:
-                continue
-            num_id = num_id or wval(npr, "numId")
-            ilvl = ilvl or wval(npr, "ilvl")
+        num_id, ilvl = _num_pr(ppr)
+        if not (num_id and ilvl):
+            chained = self._style_num_pr(style_id)
+            num_id, ilvl = num_id or chained[0], ilvl or chained[1]
         if not num_id or num_id == "0":
             return None
         return num_id, int(ilvl) if ilvl and ilvl.isdigit() else 0
+
+    def _style_num_pr(self, style_id: str | None) -> tuple[str | None, str | None]:
+        """The first numId and the first ilvl along the style chain, each on its own."""
+        if style_id not in self._num_cache:
+            num_id = ilvl = None
+            for st in self.chain(style_id):
+                own = _num_pr(st.find(W + "pPr"))
+                num_id, ilvl = num_id or own[0], ilvl or own[1]
+            self._num_cache[style_id] = num_id, ilvl
+        return self._num_cache[style_id]
 
     def align(self, style_id: str | None, ppr: Any) -> str | None:
         for src in [ppr, *(st.find(W + "pPr") for st in self.chain(style_id))]:

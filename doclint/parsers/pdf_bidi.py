@@ -98,6 +98,8 @@ def visual_to_logical(text: str, rtl: bool) -> str:
     Arabic context decides)."""
     if not text:
         return text
+    if rtl and _all_rtl_or_neutral(text):  # every level is 1: reading backwards is all it takes
+        return text[::-1]
     chars = list(text[::-1] if rtl else text)
     levels = _levels("".join(chars), rtl)
     n = len(chars)
@@ -114,6 +116,20 @@ def visual_to_logical(text: str, rtl: bool) -> str:
             levels[i:j] = levels[i:j][::-1]
             i = j
     return "".join(chars)
+
+
+_LEFT_OR_NUMBER: dict[str, bool] = {}  # character -> is its bidi type L, EN or AN
+
+
+def _all_rtl_or_neutral(text: str) -> bool:
+    """No left-to-right letter and no digit: the levels of a right-to-left line are all 1."""
+    for c in set(text):
+        found = _LEFT_OR_NUMBER.get(c)
+        if found is None:
+            found = _LEFT_OR_NUMBER[c] = unicodedata.bidirectional(c) in ("L", "EN", "AN")
+        if found:
+            return False
+    return True
 
 
 def _levels(text: str, rtl: bool) -> list[int]:

@@ -10,6 +10,7 @@ pdfplumber keeps them, so the two paths compare directly.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from doclint.lang.normalize import clean_line
@@ -125,9 +126,10 @@ def _text(tp: TextPage, text: str, start: int, page_rtl: bool) -> str:
     from the characters' positions (pdf_bidi)."""
     if not (page_rtl or has_rtl(text)):
         return clean_line(text)
+    boxes = tp.boxes()
     chars = []
     for i, ch in enumerate(text):
-        left, low, right, high = tp.box(start + i)
+        left, low, right, high = boxes[start + i]
         chars.append((ch, left, right, high - low))
     return clean_line(logical_line(chars, _line_rtl(text, page_rtl)))
 
@@ -144,6 +146,9 @@ def _baseline(tp: TextPage, text: str, start: int, page_height: float) -> float:
     return page_height - tp.origin_y(start + i)
 
 
+_Char = tuple[str, float, float, float, float]  # character, left, right, top, bottom
+
+
 class BoxText:
     """Text inside top-down boxes (table cells) of one text page, lines joined by spaces.
     On a page of right-to-left text the characters are read once with their boxes and each
@@ -153,7 +158,7 @@ class BoxText:
     def __init__(self, tp: TextPage, page_height: float) -> None:
         self.tp = tp
         self.height = page_height
-        self._chars: list[tuple[str, float, float, float, float]] | None = None
+        self._chars: tuple[list[_Char], list[float], list[int]] | None = None
         self._rtl: bool | None = None
 
     def __call__(self, box: tuple[float, float, float, float]) -> str:
@@ -162,10 +167,11 @@ class BoxText:
                                self.height - top - 0.5)
         if not has_rtl(text) and not self._rtl_page():
             return clean_line(" ".join(_BREAK.split(text)))
-        inside = sorted((c for c in self._page_chars()
-                         if x0 <= (c[1] + c[2]) / 2 <= x1 and top <= (c[3] + c[4]) / 2 <= bottom),
-                        key=lambda c: c[3])
-        lines: list[list[tuple[str, float, float, float, float]]] = []
+        chars, mids, by_mid = self._page_chars()
+        found = [i for i in by_mid[bisect_left(mids, top):bisect_right(mids, bottom)]
+                 if x0 <= (chars[i][1] + chars[i][2]) / 2 <= x1]
+        inside = [chars[i] for i in sorted(found, key=lambda i: (chars[i][3], i))]
+        lines: list[list[_Char]] = []
         low = 0.0  # the bottom of the current line so far
         for c in inside:  # a character whose box overlaps the current line's joins it
             if lines and c[3] < low - 0.25 * (c[4] - c[3]):
@@ -183,13 +189,16 @@ class BoxText:
             self._rtl = rtl_base(self.tp.text)
         return self._rtl
 
-    def _page_chars(self) -> list[tuple[str, float, float, float, float]]:
-        """(character, left, right, top, bottom) of every character, top-down."""
+    def _page_chars(self) -> tuple[list[_Char], list[float], list[int]]:
+        """(character, left, right, top, bottom) of every character, top-down in pdfium's
+        order; their vertical middles sorted, and the characters' indexes in that order (a
+        cell's characters are found by bisection, not by a pass over the page per cell)."""
         if self._chars is None:
-            self._chars = []
-            for i, ch in enumerate(self.tp.text):
+            chars = []
+            for ch, (left, low, right, high) in zip(self.tp.text, self.tp.boxes()):
                 if ch in "\r\n":
                     continue
-                left, low, right, high = self.tp.box(i)
-                self._chars.append((ch, left, right, self.height - high, self.height - low))
+                chars.append((ch, left, right, self.height - high, self.height - low))
+            by_mid = sorted(range(len(chars)), key=lambda i: ((chars[i][3] + chars[i][4]) / 2, i))
+            self._chars = chars, [(chars[i][3] + chars[i][4]) / 2 for i in by_mid], by_mid
         return self._chars

@@ -64,6 +64,7 @@ class TextPage:
         self.text: str = tp.get_text_range()
         self._c = pdfium_c
         self._d = tuple(ctypes.c_double() for _ in range(4))
+        self._boxes: list[Box] | None = None
 
     def box(self, index: int) -> Box:
         """The character's tight box; a character pdfium cannot place gets an empty one."""
@@ -71,6 +72,12 @@ class TextPage:
         if not self._c.FPDFText_GetCharBox(self.tp.raw, index, left, right, bottom, top):
             return 0.0, 0.0, 0.0, 0.0
         return left.value, bottom.value, right.value, top.value
+
+    def boxes(self) -> list[Box]:
+        """The boxes of all characters, read once: a right-to-left page needs every one."""
+        if self._boxes is None:
+            self._boxes = [self.box(i) for i in range(len(self.text))]
+        return self._boxes
 
     def origin_y(self, index: int) -> float:
         """The character's baseline (its origin's y)."""
