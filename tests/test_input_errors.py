@@ -14,7 +14,7 @@ from doclint.errors import NoTextLayer, OverLimits, UnreadableFile, UnreliableTe
 from doclint.parsers import parse
 from doclint.parsers.limits import Limits
 
-TEXT = frozenset({"text"})
+TEXT = frozenset({"text", "tables"})
 BODY = ["KẾ HOẠCH", "Sở Tư pháp chủ trì thực hiện kế hoạch, hoàn thành trước ngày 30/6/2026."]
 
 

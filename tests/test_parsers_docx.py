@@ -11,7 +11,7 @@ from builders import (Bullet, Heading, Item, Table, add_docx_comment, write_docx
 from doclint.model import BlockKind
 from doclint.parsers import parse
 
-TEXT = frozenset({"text"})
+TEXT = frozenset({"text", "tables"})
 LAYOUT = frozenset({"text", "layout"})
 
 # (heading, paragraph, two list items, table rows with a section row, closing line)

@@ -11,7 +11,7 @@ from doclint.model import BlockKind
 from doclint.parsers import parse
 
 FIXTURES = Path(__file__).parent / "fixtures"
-TEXT = frozenset({"text"})
+TEXT = frozenset({"text", "tables"})
 VI = ["UBND TỈNH LÂM ĐỒNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
       "Số: /KH-UBND | Lâm Đồng, ngày tháng 12 năm 2025", "KẾ HOẠCH",
       "Triển khai thực hiện Kết luận số 226-KL/TW của Bộ Chính trị.",

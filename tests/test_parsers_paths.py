@@ -16,7 +16,7 @@ from test_parsers_docx import body_view, python_docx_view
 from doclint.model import Block
 from doclint.parsers import parse
 
-TEXT = frozenset({"text"})
+TEXT = frozenset({"text", "tables"})
 FULL = frozenset({"text", "tables", "layout"})
 
 # issuer | national title header, type line, paragraph, two numbered items, table, closing line

@@ -14,7 +14,7 @@ from doclint.errors import NoTextLayer
 from doclint.model import BlockKind
 from doclint.parsers import parse
 
-TEXT = frozenset({"text"})
+TEXT = frozenset({"text", "tables"})
 
 LONG = {
     "vi": "Các sở, ban, ngành và Ủy ban nhân dân các xã, phường tổ chức quán triệt, triển khai "
@@ -75,6 +75,22 @@ def test_paragraphs_pages_lines_and_tables(tmp_path, lang):
         (0, 0, 1), (0, 1, 1)]
     assert [p.number for p in doc.pages] == [1, 2] and all(p.has_text for p in doc.pages)
     assert (doc.pages[0].width_mm, doc.pages[0].height_mm) == (210.0, 297.0)
+
+
+@pytest.mark.parametrize("lang", sorted(LANGS))
+def test_text_layer_alone_reads_table_text_as_lines(tmp_path, lang):
+    """Without the "tables" layer (a `--select DL9` run) a ruled table's text is still read,
+    as lines in reading order: the same characters as with tables, none lost. (The table's
+    lines then count in the page's line geometry, so a right-to-left paragraph next to it
+    may be cut into two blocks; only the text is promised.)"""
+    path = _pdf(tmp_path, lang)
+    full = parse(path, TEXT)
+    text = parse(path, frozenset({"text"}))
+    assert "tables" in full.layers and "tables" not in text.layers
+    assert not any(b.kind is BlockKind.TABLE_ROW for b in text.blocks)
+    assert any(b.kind is BlockKind.TABLE_ROW for b in full.blocks)
+    assert [b.text for b in text.blocks][:2] == [b.text for b in full.blocks][:2]
+    assert _letters(text.text) == _letters(full.text)
 
 
 @pytest.mark.parametrize("lang", sorted(LANGS))

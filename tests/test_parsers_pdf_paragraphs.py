@@ -13,7 +13,7 @@ from doclint.model import BlockKind
 from doclint.parsers import parse
 from doclint.parsers.structure import split_label
 
-TEXT = frozenset({"text"})
+TEXT = frozenset({"text", "tables"})
 
 DRAFTS = {
     "vi": [

@@ -38,3 +38,20 @@ def test_prefix_selection():
     chosen = [r.code for r in selected(["DL9"], [])]
     assert chosen and all(c.startswith("DL9") for c in chosen)
     assert "DL902" not in [r.code for r in selected(["ALL"], ["DL902"])]
+
+
+def test_selection_decides_the_parser_layers():
+    """Input rules read text alone; any other rule asks for table structure; format rules
+    for layout as well."""
+    import dataclasses
+
+    from doclint.config import Settings
+    from doclint.engine import Engine
+
+    def layers(*select: str) -> frozenset[str]:
+        return Engine(dataclasses.replace(Settings(), select=select)).layers
+
+    assert layers("DL9") == {"text"}
+    assert layers("DL9", "DL201") == {"text", "tables"}
+    assert layers("DL407") == {"text", "tables", "layout"}
+    assert layers("ALL") == {"text", "tables", "layout"}

@@ -1,7 +1,10 @@
 """File -> Document. The format is sniffed from the bytes, never trusted from the extension.
 
-`parse(path, layers)` builds only the layers asked for: "text" (blocks, locations, table
-cells: the fast C-core path), "layout" (fonts, sizes, page setup: python-docx / pdfplumber).
+`parse(path, layers)` builds only the layers asked for: "text" (blocks and locations: the
+fast C-core path), "tables" (table structure: rows and cells; in a PDF the grid is read from
+the page's rulings, without it a table's text comes as lines in reading order; DOCX and ODT
+tables come with the body walk at no extra cost), "layout" (fonts, sizes, page setup:
+python-docx / pdfplumber).
 Every failure is a DoclintError with a DL9xx code naming the cause.
 """
 from __future__ import annotations
@@ -55,7 +58,7 @@ def _zip_kind(path: Path) -> str:
     raise UnreadableFile("an Office file that is not a Word document", path=str(path))
 
 
-def parse(path: Path, layers: frozenset[str] = frozenset({"text"}),
+def parse(path: Path, layers: frozenset[str] = frozenset({"text", "tables"}),
           limits: Limits = DEFAULT_LIMITS) -> Document:
     try:
         size = path.stat().st_size

@@ -1,5 +1,6 @@
-"""PDF -> Document. The text layer comes from pdfium's text page (C speed); pdfplumber is
-opened only for pages that carry table rulings (the grid) and for the "layout" layer (fonts).
+"""PDF -> Document. The text layer comes from pdfium's text page (C speed); the "tables" layer
+from the page's rulings (pdf_tables); pdfplumber is opened only for a grid drawn with complex
+paths and for the "layout" layer (fonts).
 
 Per page: pdfium lines and their boxes (pdf_lines), tables on ruled pages (pdf_tables),
 reading order with side-by-side column bands and paragraphs joined from lines (pdf_order),
@@ -118,7 +119,7 @@ def parse_pdf(path: Path, layers: frozenset[str], limits: Limits) -> Document:
             page, tp = _load_page(pdf, index, count, path)
             width, height = page.get_size()
             segs = page_segments(tp, height)
-            tables = _tables(page, index, tp, height, plumber) if segs else []
+            tables = _tables(page, index, tp, height, plumber) if segs and "tables" in layers else []
             pages.append(Page(index + 1, round(width * _PT_MM, 1), round(height * _PT_MM, 1),
                               has_text=bool(segs) or not has_images(page)))
             flow, lines = _page_flow(segs, tables, index + 1)
@@ -137,7 +138,7 @@ def parse_pdf(path: Path, layers: frozenset[str], limits: Limits) -> Document:
         plumber.close()
         pdf.close()
     return Document(path=str(path), format="pdf", blocks=tuple(blocks), pages=tuple(pages),
-                    layers=frozenset({"text", "tables"} | (layers & {"layout"})))
+                    layers=frozenset({"text"} | (layers & {"tables", "layout"})))
 
 
 def _page_flow(segs: list[Seg], tables: list[PdfTable], page: int) -> tuple[list[Line | _Row], list[Line]]:

@@ -72,7 +72,8 @@ class Rule(ABC):
     severity: ClassVar[Severity] = Severity.WARNING
     languages: ClassVar[frozenset[str] | None] = None  # None: every language
     kinds: ClassVar[frozenset[str] | None] = None  # None: every kind of document
-    layers: ClassVar[frozenset[str]] = frozenset({"text"})  # parser layers needed
+    # parser layers needed: "text", "tables" (table structure), "layout" (fonts, margins)
+    layers: ClassVar[frozenset[str]] = frozenset({"text", "tables"})
     services: ClassVar[frozenset[str]] = frozenset()  # e.g. {"corpus"}: opened once per run
     options: ClassVar[dict[str, Option]] = {}
 

@@ -48,7 +48,7 @@ class FontSize(FormatRule):
 
     code = "DL407"
     name = "font-size"
-    layers = frozenset({"layout"})
+    layers = FormatRule.layers | {"layout"}
     options = {"font": Option("Times New Roman", "the prescribed font"),
                "state_sizes": Option("13-14", "body sizes of state documents, in points"),
                "party_sizes": Option("14-15", "body sizes of Party documents, in points")}

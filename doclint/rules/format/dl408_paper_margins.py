@@ -41,7 +41,7 @@ class PaperMargins(FormatRule):
 
     code = "DL408"
     name = "paper-margins"
-    layers = frozenset({"layout"})
+    layers = FormatRule.layers | {"layout"}
 
     def check_format(self, doc: Document, ctx: Context, facts: FormatFacts) -> Iterable[Finding]:
         where = Location(block=0)

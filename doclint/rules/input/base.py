@@ -9,6 +9,7 @@ from doclint.rules.base import Context, Rule
 
 class InputRule(Rule):
     severity = Severity.ERROR
+    layers = frozenset({"text"})  # judged on the text alone: a DL9 run skips table structure
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         """A parsed Document has passed this check already: the parser raised it otherwise."""

@@ -27,6 +27,7 @@ class NoTextLayer(Rule):
     code = "DL902"
     name = "no-text-layer"
     severity = Severity.WARNING
+    layers = frozenset({"text"})
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         for page in doc.pages:
