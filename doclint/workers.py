@@ -18,9 +18,11 @@ import multiprocessing
 import os
 import queue
 import signal
+import sys
 import threading
 import time
 import traceback
+import weakref
 from collections import deque
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
@@ -60,13 +62,22 @@ def default_jobs(files: int) -> int:
 
 
 def _context() -> multiprocessing.context.BaseContext:
-    # forkserver: workers fork from a clean single-threaded server that has the engine imported
-    # (fast start, safe when the parent runs threads); spawn where there is no fork.
-    if "forkserver" in multiprocessing.get_all_start_methods():
+    # fork where it is safe (Linux, no other thread that could hold a lock mid-fork): workers
+    # start at once with everything the parent imported. Else forkserver: workers fork from a
+    # clean single-threaded server that has the engine imported; spawn where there is no fork.
+    methods = multiprocessing.get_all_start_methods()
+    if sys.platform.startswith("linux") and "fork" in methods and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    if "forkserver" in methods:
         ctx = multiprocessing.get_context("forkserver")
         ctx.set_forkserver_preload(["doclint.workers", "doclint.workers_preload"])
         return ctx
     return multiprocessing.get_context("spawn")
+
+
+# The parent's ends of the workers' pipes. A forked worker inherits them and closes them at
+# once: a copy left open would keep a sibling waiting forever after the parent died.
+_PARENT_ENDS: "weakref.WeakSet[Connection]" = weakref.WeakSet()
 
 
 READY = "ready"
@@ -77,6 +88,8 @@ def _serve(conn: Connection, cwd: str, settings: "Settings", limits: Limits, job
            initializer: Callable[[], None] | None) -> None:
     """A worker: build the engine once, then run the job on each path the parent sends."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    for inherited in list(_PARENT_ENDS):
+        inherited.close()
     os.chdir(cwd)  # the fork server may have started elsewhere; relative paths are the caller's
     if initializer is not None:
         initializer()
@@ -104,6 +117,7 @@ def _serve(conn: Connection, cwd: str, settings: "Settings", limits: Limits, job
 class _Worker:
     def __init__(self, ctx: multiprocessing.context.BaseContext, args: tuple[Any, ...]) -> None:
         self.conn, child = ctx.Pipe()
+        _PARENT_ENDS.add(self.conn)
         self.process: BaseProcess = ctx.Process(target=_serve, args=(child, *args), daemon=True)
         self.process.start()
         child.close()
