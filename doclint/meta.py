@@ -19,6 +19,8 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from rapidfuzz.distance import Levenshtein
+
 from doclint.lang.lexicon import Lexicon, Lexicons
 from doclint.lang.normalize import fold, fold_token
 from doclint.model import Block, Document, Metadata
@@ -143,8 +145,6 @@ def _tokens(folded: str) -> list[tuple[str, int, int]]:
 
 def _edits(a: str, b: str, limit: int) -> int:
     """Levenshtein distance, limit + 1 once it exceeds `limit` (rapidfuzz: C speed)."""
-    from rapidfuzz.distance import Levenshtein
-
     return Levenshtein.distance(a, b, score_cutoff=limit)
 
 

@@ -16,6 +16,7 @@ import re
 import unicodedata
 
 RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe]")
+_LATIN = re.compile("[A-Za-z]")
 _FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
 _MIRROR = dict(zip("()[]{}«»", ")(][}{»«"))
 _ALEFS = "\u0622\u0623\u0625\u0627"
@@ -30,7 +31,7 @@ def has_rtl(text: str) -> bool:
 def rtl_base(text: str) -> bool:
     """Is a line right to left: at least as many right-to-left letters as Latin ones?"""
     rtl = len(RTL_LETTER.findall(text))
-    return rtl > 0 and rtl >= sum(1 for c in text if c.isalpha() and c.isascii())
+    return rtl > 0 and rtl >= len(_LATIN.findall(text))
 
 
 def base_letters(text: str) -> str:

@@ -45,8 +45,8 @@ def page_segments(tp: TextPage, page_height: float) -> list[Seg]:
     full = tp.text
     if not full.strip():
         return []
-    # (line, start offset, its rectangles, its count of non-space characters)
-    lines: list[tuple[str, int, list[Box], int]] = []
+    # (line, start offset, its rectangles, their extent, its count of non-space characters)
+    lines: list[tuple[str, int, list[Box], Box, int]] = []
     pos = 0
     for m in [*_BREAK.finditer(full), None]:
         end = m.start() if m else len(full)
@@ -54,22 +54,33 @@ def page_segments(tp: TextPage, page_height: float) -> list[Seg]:
         if line.strip():
             rects = sorted(tp.rects(pos, len(line)), key=lambda r: r[0])
             if rects:  # else only generated characters (spaces)
-                lines.append((line, pos, rects, len("".join(line.split()))))
+                lines.append((line, pos, rects, _extent(rects), len("".join(line.split()))))
         pos = m.end() if m else end
     # characters per point of width: a line much sparser than the page's usual lines hides
     # a wide gap inside one text object (columns typed with tabs or runs of spaces)
-    density = sorted(n / max(max(x[2] for x in r) - r[0][0], 1.0) for _, _, r, n in lines
-                     if n >= 10)
+    density = sorted(n / max(box[2] - box[0], 1.0) for _, _, _, box, n in lines if n >= 10)
     usual = density[len(density) * 3 // 4] if density else 0.0
     page_rtl = rtl_base(full)
     out: list[Seg] = []
-    for line, start, rects, filled in lines:
-        width = max(r[2] for r in rects) - rects[0][0]
-        sparse = filled >= 10 and (filled / max(width, 1.0) < 0.7 * usual
+    for line, start, rects, box, filled in lines:
+        sparse = filled >= 10 and (filled / max(box[2] - box[0], 1.0) < 0.7 * usual
                                    or "   " in line.strip())
         cuts = _char_gaps(tp, line, start) if sparse else _rect_gaps(tp, line, start, rects)
-        out.extend(_cut(line, rects, cuts, page_height, tp, start, page_rtl))
+        if cuts:
+            out.extend(_cut(line, rects, cuts, page_height, tp, start, page_rtl))
+        elif text := _text(tp, line, start, page_rtl):
+            out.append(_seg(text, box, page_height, _baseline(tp, line, start, page_height)))
     return out
+
+
+def _extent(rects: list[Box]) -> Box:
+    """(left, bottom, right, top) around the rectangles."""
+    lefts, bottoms, rights, tops = zip(*rects)
+    return min(lefts), min(bottoms), max(rights), max(tops)
+
+
+def _seg(text: str, box: Box, page_height: float, base: float) -> Seg:
+    return Seg(text, box[0], page_height - box[3], box[2], page_height - box[1], base)
 
 
 def _gap_limit(height: float) -> float:
@@ -103,20 +114,12 @@ def _char_gaps(tp: TextPage, line: str, start: int) -> list[int]:
 
 def _cut(line: str, rects: list[Box], cuts: list[int], height: float, tp: TextPage,
          start: int, page_rtl: bool) -> list[Seg]:
-    if not cuts:
-        text = _text(tp, line, start, page_rtl)
-        return [Seg(text, rects[0][0], height - max(r[3] for r in rects),
-                    max(r[2] for r in rects), height - min(r[1] for r in rects),
-                    _baseline(tp, line, start, height))] if text else []
     out = []
     for a, b in zip([0, *cuts], [*cuts, len(line)]):
         text = _text(tp, line[a:b], start + a, page_rtl)
-        if not text:
-            continue
-        boxes = tp.rects(start + a, b - a) or rects
-        out.append(Seg(text, min(r[0] for r in boxes), height - max(r[3] for r in boxes),
-                       max(r[2] for r in boxes), height - min(r[1] for r in boxes),
-                       _baseline(tp, line[a:b], start + a, height)))
+        if text:
+            box = _extent(tp.rects(start + a, b - a) or rects)
+            out.append(_seg(text, box, height, _baseline(tp, line[a:b], start + a, height)))
     return out
 
 

@@ -25,39 +25,29 @@ _PAGE_NUMBER = re.compile(r"^[\W_]*(?:trang|page|side|стр\.?|страница
 
 @dataclass(slots=True)
 class Line:
-    """Text on one visual line of a page, in reading order, with its line number (1-based)."""
+    """Text on one visual line of a page, in reading order, with its line number (1-based).
+    Its text and extent are measured once: paragraph building asks for them many times."""
 
     segs: list[Seg]
     number: int
     column: bool = False  # part of a side-by-side band: never joined with neighbours
+    text: str = field(init=False)
+    x0: float = field(init=False)
+    x1: float = field(init=False)
+    top: float = field(init=False)
+    bottom: float = field(init=False)
+    height: float = field(init=False)
+    base: float = field(init=False)
 
-    @property
-    def text(self) -> str:
-        return " ".join(s.text for s in self.segs)
-
-    @property
-    def x0(self) -> float:
-        return min(s.x0 for s in self.segs)
-
-    @property
-    def x1(self) -> float:
-        return max(s.x1 for s in self.segs)
-
-    @property
-    def top(self) -> float:
-        return min(s.top for s in self.segs)
-
-    @property
-    def bottom(self) -> float:
-        return max(s.bottom for s in self.segs)
-
-    @property
-    def height(self) -> float:
-        return max(s.height for s in self.segs)
-
-    @property
-    def base(self) -> float:
-        return max(s.base for s in self.segs)
+    def __post_init__(self) -> None:
+        segs = self.segs
+        self.text = " ".join(s.text for s in segs)
+        self.x0 = min(s.x0 for s in segs)
+        self.x1 = max(s.x1 for s in segs)
+        self.top = min(s.top for s in segs)
+        self.bottom = max(s.bottom for s in segs)
+        self.height = max(s.bottom - s.top for s in segs)
+        self.base = max(s.base for s in segs)
 
 
 @dataclass(slots=True)

@@ -55,7 +55,7 @@ def label_level(label: str) -> int:
 
 
 def is_upper_heading(text: str) -> bool:
-    if len(text) > 160:
+    if len(text) > 160 or not text.isupper():  # isupper: no lower-case letter, some upper
         return False
     letters = [c for c in text if c.isalpha()]
     return 3 <= len(letters) and all(c.isupper() for c in letters)
