@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from doclint.rules.base import DOC_SECTIONS
 from doclint.rules.registry import all_rules, selected
 
@@ -55,3 +57,31 @@ def test_selection_decides_the_parser_layers():
     assert layers("DL9", "DL201") == {"text", "tables"}
     assert layers("DL407") == {"text", "tables", "layout"}
     assert layers("ALL") == {"text", "tables", "layout"}
+
+
+def test_selecting_by_code_imports_only_the_selected_rules():
+    """`--select DL9` must not pay for importing the task, copy or meeting rules: codes come
+    from the file names. Run in a fresh interpreter, where nothing is imported yet."""
+    import subprocess
+    import sys
+
+    probe = ("import sys; from doclint.rules.registry import selected, check_selectors; "
+             "check_selectors(['DL9', 'dl2']); r = selected(['DL9', 'dl2'], ['DL903']); "
+             "print(' '.join(x.code for x in r)); "
+             "print(' '.join(sorted(m for m in sys.modules if m.startswith('doclint.rules.')"
+             " and '.dl' in m)))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         check=True).stdout.splitlines()
+    codes, modules = out[0].split(), out[1].split()
+    assert codes == ["DL201", "DL202", "DL203", "DL204", "DL205", "DL206", "DL901", "DL902",
+                     "DL904"]
+    assert len(modules) == 10 and all(m.rsplit(".", 1)[-1][:3] in ("dl2", "dl9") for m in modules)
+
+
+def test_unknown_code_prefix_is_refused_and_names_still_select():
+    from doclint.errors import ConfigError
+    from doclint.rules.registry import check_selectors
+
+    with pytest.raises(ConfigError, match="DL8"):
+        check_selectors(["DL8"])
+    check_selectors(["task-without-owner", "ALL", "DL10"])
