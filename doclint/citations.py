@@ -38,6 +38,8 @@ _DATE_BEFORE = re.compile(r"(?:\b(?:от|of|dated|av)\s+)?\d{1,2}(?:[./]\s?\d{1,
 _MARKERS = {"so", "no", "number", "nr", "n", "№", "رقم", "nos"}
 LOOKBACK_WORDS = 9
 ISSUER_WORDS = 4
+_WORD = re.compile(r"[\w№]+")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,8 +101,8 @@ def _type_before(text: str, start: int, table: list[TypeRow]
     """The type word just before a number: (its start offset, as written, abbreviations)."""
     dated = _DATE_BEFORE.search(text, 0, start)
     start = dated.start() if dated else start
-    spans = [(m.start(), m.end(), fold(m.group())) for m in re.finditer(r"[\w№]+", text[:start])]
-    spans = spans[-LOOKBACK_WORDS:]
+    words = list(_WORD.finditer(text, 0, start))[-LOOKBACK_WORDS:]
+    spans = [(m.start(), m.end(), fold(m.group())) for m in words]
     while spans and spans[-1][2] in _MARKERS:
         spans.pop()
     # the type word may be followed by its issuer before the number: "Заключение Политбюро
@@ -123,6 +125,8 @@ def extract_citations(doc: Document, lexicons: Lexicons) -> list[Citation]:
     out: list[Citation] = []
     for block in doc.blocks:
         for text, location in _texts(block):
+            if not _DIGIT.search(text):  # every number form has a digit
+                continue
             found = _national(text, location, table, own)
             for m in NUMBER.finditer(text):
                 number = re.sub(r"\s+", "", m.group("number"))

@@ -113,9 +113,10 @@ def is_instruction(type_line: str, lang: str, lexicons: Lexicons) -> bool:
 
 
 def _is_type_line(block: Block, text: str, lang: str, lexicons: Lexicons) -> bool:
+    if not _looks_like_type_line(block, text):  # the cheap test first: most lines fail it
+        return False
     starting = [c.size for c in cues(text, lang, lexicons) if c.start == 0]
-    return bool(starting) and _looks_like_type_line(block, text) \
-        and len(words(text)) <= max(starting) + MAX_EXTRA_WORDS
+    return bool(starting) and len(words(text)) <= max(starting) + MAX_EXTRA_WORDS
 
 
 def _refine(kind: str, type_line: str, title_texts: list[str], lang: str,

@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from doclint.lang.lexicon import Lexicon, Lexicons
@@ -159,9 +160,14 @@ def find_phrase(folded: str, phrase: str, max_edits: int = 2,
     target = phrase.replace(" ", "")
     words = phrase.split()
     n = len(words)
-    for i, (tok, start, _) in enumerate(tokens):
-        if _edits(tok, words[0], 1) > 1 and (i + 1 >= len(tokens) or tokens[i + 1][0] != words[1]):
-            continue
+    toks = [t for t, _, _ in tokens]
+    # a window starts at a token one edit from the first word, or before the second word
+    near = {i for _, _, i in process.extract(words[0], toks, scorer=Levenshtein.distance,
+                                              score_cutoff=1, limit=None)}
+    if n > 1:
+        near.update(i - 1 for i, tok in enumerate(toks) if i and tok == words[1])
+    for i in sorted(near):
+        start = tokens[i][1]
         for width in range(max(1, n - 2), n + 3):
             window = tokens[i:i + width]
             if len(window) < width:

@@ -156,8 +156,14 @@ def _fold_pattern(text: str) -> list[str]:
 
 
 def available_languages() -> list[str]:
+    return list(_shipped_languages())
+
+
+@lru_cache(maxsize=1)
+def _shipped_languages() -> tuple[str, ...]:
+    # the package's own folders: they do not change while doclint runs
     root = resources.files(LEXICON_ROOT)
-    return sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("_"))
+    return tuple(sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("_")))
 
 
 @lru_cache(maxsize=None)
