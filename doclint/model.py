@@ -126,6 +126,11 @@ class Metadata:
     title: str | None = None  # the summary line(s) after the type line
 
 
+# Parser layers: "text" (blocks, locations), "tables" (rows and cells), "layout" (fonts, page
+# setup). Text and tables are what most rules read and what a body walk of DOCX/ODT/DOC gives.
+TEXT_AND_TABLES = frozenset({"text", "tables"})
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     path: str

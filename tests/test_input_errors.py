@@ -11,10 +11,11 @@ import pytest
 from builders import Table, write_docx, write_image_pdf, write_pdf
 
 from doclint.errors import NoTextLayer, OverLimits, UnreadableFile, UnreliableText
+from doclint.model import TEXT_AND_TABLES
 from doclint.parsers import parse
 from doclint.parsers.limits import Limits
 
-TEXT = frozenset({"text", "tables"})
+TEXT = TEXT_AND_TABLES
 BODY = ["KẾ HOẠCH", "Sở Tư pháp chủ trì thực hiện kế hoạch, hoàn thành trước ngày 30/6/2026."]
 
 

@@ -8,10 +8,10 @@ import pytest
 from builders import (Bullet, Heading, Item, Table, add_docx_comment, write_docx,
                       write_docx_header_layout, write_docx_numbered)
 
-from doclint.model import BlockKind
+from doclint.model import TEXT_AND_TABLES, BlockKind
 from doclint.parsers import parse
 
-TEXT = frozenset({"text", "tables"})
+TEXT = TEXT_AND_TABLES
 LAYOUT = frozenset({"text", "layout"})
 
 # (heading, paragraph, two list items, table rows with a section row, closing line)

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from doclint.model import BlockKind
+from doclint.model import TEXT_AND_TABLES, BlockKind
 from doclint.parsers import parse
 
 FIXTURES = Path(__file__).parent / "fixtures"
-TEXT = frozenset({"text", "tables"})
+TEXT = TEXT_AND_TABLES
 VI = ["UBND TỈNH LÂM ĐỒNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
       "Số: /KH-UBND | Lâm Đồng, ngày tháng 12 năm 2025", "KẾ HOẠCH",
       "Triển khai thực hiện Kết luận số 226-KL/TW của Bộ Chính trị.",

@@ -13,10 +13,10 @@ import pytest
 from builders import Heading, Item, PageBreak, Table, write_docx, write_pdf
 from test_parsers_docx import body_view, python_docx_view
 
-from doclint.model import Block
+from doclint.model import TEXT_AND_TABLES, Block
 from doclint.parsers import parse
 
-TEXT = frozenset({"text", "tables"})
+TEXT = TEXT_AND_TABLES
 FULL = frozenset({"text", "tables", "layout"})
 
 # issuer | national title header, type line, paragraph, two numbered items, table, closing line

@@ -11,10 +11,10 @@ from builders import Heading, Item, PageBreak, Table, write_image_pdf, write_pdf
 from test_parsers_docx import HEADER_LEFT, HEADER_RIGHT, LANGS
 
 from doclint.errors import NoTextLayer
-from doclint.model import BlockKind
+from doclint.model import TEXT_AND_TABLES, BlockKind
 from doclint.parsers import parse
 
-TEXT = frozenset({"text", "tables"})
+TEXT = TEXT_AND_TABLES
 
 LONG = {
     "vi": "Các sở, ban, ngành và Ủy ban nhân dân các xã, phường tổ chức quán triệt, triển khai "

@@ -9,11 +9,11 @@ import pypdfium2 as pdfium
 import pytest
 from builders import write_pdf_paragraphs
 
-from doclint.model import BlockKind
+from doclint.model import TEXT_AND_TABLES, BlockKind
 from doclint.parsers import parse
 from doclint.parsers.structure import split_label
 
-TEXT = frozenset({"text", "tables"})
+TEXT = TEXT_AND_TABLES
 
 DRAFTS = {
     "vi": [

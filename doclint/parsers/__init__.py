@@ -13,7 +13,7 @@ import zipfile
 from pathlib import Path
 
 from doclint.errors import OverLimits, UnreadableFile, UnreliableText
-from doclint.model import Document
+from doclint.model import TEXT_AND_TABLES, Document
 from doclint.parsers.limits import DEFAULT_LIMITS, Limits
 
 EXTENSIONS = (".docx", ".pdf", ".txt", ".md", ".doc", ".odt")
@@ -58,7 +58,7 @@ def _zip_kind(path: Path) -> str:
     raise UnreadableFile("an Office file that is not a Word document", path=str(path))
 
 
-def parse(path: Path, layers: frozenset[str] = frozenset({"text", "tables"}),
+def parse(path: Path, layers: frozenset[str] = TEXT_AND_TABLES,
           limits: Limits = DEFAULT_LIMITS) -> Document:
     try:
         size = path.stat().st_size

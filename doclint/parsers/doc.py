@@ -16,7 +16,7 @@ from typing import Any
 
 from doclint.errors import OverLimits, UnreadableFile
 from doclint.lang.normalize import clean_line
-from doclint.model import Block, BlockKind, Cell, Document, Location
+from doclint.model import TEXT_AND_TABLES, Block, BlockKind, Cell, Document, Location
 from doclint.parsers.container import parse_xml
 from doclint.parsers.docx_styles import format_number
 from doclint.parsers.limits import Limits
@@ -153,4 +153,4 @@ def parse_doc(path: Path, layers: frozenset[str], limits: Limits) -> Document:
     walker = _Walker()
     walker.walk(root)
     return Document(path=str(path), format="doc", blocks=tuple(walker.blocks),
-                    layers=frozenset({"text", "tables"}))
+                    layers=TEXT_AND_TABLES)

@@ -17,7 +17,7 @@ from typing import Any
 
 from doclint.errors import UnreadableFile
 from doclint.lang.normalize import clean_line
-from doclint.model import Block, BlockKind, Cell, Document, Location, PageSetup, Style
+from doclint.model import TEXT_AND_TABLES, Block, BlockKind, Cell, Document, Location, PageSetup, Style
 from doclint.parsers.container import Container, parse_xml
 from doclint.parsers.docx_styles import W, Numbering, RunProps, Styles, wval
 from doclint.parsers.limits import Limits
@@ -397,4 +397,4 @@ def parse_docx(path: Path, layers: frozenset[str], limits: Limits) -> Document:
     setups = tuple(s for s in map(_page_setup, sections) if s) if layout else ()
     return Document(path=str(path), format="docx", blocks=tuple(walker.blocks),
                     page_setup=setups, comments=tuple(anchored),
-                    layers=frozenset({"text", "tables"} | ({"layout"} if layout else set())))
+                    layers=TEXT_AND_TABLES | ({"layout"} if layout else set()))

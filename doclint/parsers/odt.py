@@ -12,7 +12,7 @@ from typing import Any
 
 from doclint.errors import UnreadableFile
 from doclint.lang.normalize import clean_line
-from doclint.model import Block, BlockKind, Cell, Document, Location
+from doclint.model import TEXT_AND_TABLES, Block, BlockKind, Cell, Document, Location
 from doclint.parsers.container import Container
 from doclint.parsers.docx_styles import format_number
 from doclint.parsers.limits import Limits
@@ -177,4 +177,4 @@ def parse_odt(path: Path, layers: frozenset[str], limits: Limits) -> Document:
     if body is not None:
         walker.body(body)
     return Document(path=str(path), format="odt", blocks=tuple(walker.blocks),
-                    comments=tuple(walker.comments), layers=frozenset({"text", "tables"}))
+                    comments=tuple(walker.comments), layers=TEXT_AND_TABLES)

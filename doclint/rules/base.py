@@ -11,7 +11,7 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, ClassVar, Iterable, TypeVar
 
-from doclint.model import Block, Document, Finding, Location, Severity
+from doclint.model import TEXT_AND_TABLES, Block, Document, Finding, Location, Severity
 
 if TYPE_CHECKING:
     from doclint.config import Settings
@@ -72,8 +72,7 @@ class Rule(ABC):
     severity: ClassVar[Severity] = Severity.WARNING
     languages: ClassVar[frozenset[str] | None] = None  # None: every language
     kinds: ClassVar[frozenset[str] | None] = None  # None: every kind of document
-    # parser layers needed: "text", "tables" (table structure), "layout" (fonts, margins)
-    layers: ClassVar[frozenset[str]] = frozenset({"text", "tables"})
+    layers: ClassVar[frozenset[str]] = TEXT_AND_TABLES  # parser layers needed (model.py)
     services: ClassVar[frozenset[str]] = frozenset()  # e.g. {"corpus"}: opened once per run
     options: ClassVar[dict[str, Option]] = {}
 
