@@ -83,6 +83,7 @@ class Lexicon:
                 self._by_letter.setdefault(first[0], []).append(e)
             else:
                 self._by_first.setdefault(first, []).append(e)
+        self._firsts = frozenset(self._by_first)
 
     def __bool__(self) -> bool:
         return bool(self.entries)
@@ -96,7 +97,11 @@ class Lexicon:
         found += [e for e in prefixed or () if _token_matches(e.tokens[0], tok)]
         return found
 
-    def _phrase_matches(self, tokens: tuple[str, ...]) -> Iterator[Match]:
+    def _phrase_matches(self, tokens: tuple[str, ...], arabic: bool) -> Iterator[Match]:
+        # most texts hold no entry's first word: one C-level pass tells, where neither prefix
+        # entries nor Arabic proclitics can make a token match under another key
+        if not self._by_letter and not arabic and self._firsts.isdisjoint(tokens):
+            return
         for i, tok in enumerate(tokens):
             for e in self._candidates(tok):
                 n = len(e.tokens)
@@ -106,7 +111,7 @@ class Lexicon:
 
     def find(self, text: str) -> list[Match]:
         """All matches in `text` (raw NFC text; folding happens here)."""
-        out = list(self._phrase_matches(_words(text)))
+        out = list(self._phrase_matches(*_words(text)))
         if self._regexes:
             folded = fold(text)
             for e in self._regexes:
@@ -123,9 +128,11 @@ class Lexicon:
 
 
 @lru_cache(maxsize=4096)
-def _words(text: str) -> tuple[str, ...]:
-    # one text is matched against many lexicons in a row (kinds, tasks): tokenise it once
-    return tuple(words(text))
+def _words(text: str) -> tuple[tuple[str, ...], bool]:
+    """The folded tokens of `text`, and whether one is Arabic. One text is matched against
+    many lexicons in a row (kinds, tasks): it is tokenised once."""
+    tokens = tuple(words(text))
+    return tokens, any(map(_is_arabic, tokens))
 
 
 def parse_entry(line: str) -> Entry | None:

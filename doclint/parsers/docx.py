@@ -19,7 +19,7 @@ from doclint.errors import UnreadableFile
 from doclint.lang.normalize import clean_line
 from doclint.model import TEXT_AND_TABLES, Block, BlockKind, Cell, Document, Location, PageSetup, Style
 from doclint.parsers.container import Container, parse_xml
-from doclint.parsers.docx_styles import W, Numbering, RunProps, Styles, wval
+from doclint.parsers.docx_styles import W, Numbering, RunProps, Styles, child, wval
 from doclint.parsers.limits import Limits
 from doclint.parsers.structure import ARTICLE, CHAPTER, classify, split_label
 
@@ -101,7 +101,7 @@ class _Walker:
             elif tag == W + "commentRangeStart":
                 acc.comments.append(ch.get(W + "id", ""))
             elif tag == _MC + "AlternateContent":
-                choice = ch.find(_MC + "Choice")
+                choice = child(ch, _MC + "Choice")
                 if choice is not None:
                     self.inline(choice, acc)
 
@@ -121,13 +121,13 @@ class _Walker:
             elif tag == W + "commentReference":
                 acc.comments.append(x.get(W + "id", ""))
             elif tag == _MC + "AlternateContent":
-                choice = x.find(_MC + "Choice")
+                choice = child(x, _MC + "Choice")
                 if choice is not None:
                     acc.boxes.extend(choice.iter(W + "txbxContent"))
             elif tag in (W + "drawing", W + "pict", W + "object"):
                 acc.boxes.extend(x.iter(W + "txbxContent"))
         if self.layout:
-            rpr = r.find(W + "rPr")
+            rpr = child(r, W + "rPr")
             chars = sum(len(p) for p in acc.parts) - before
             if chars:
                 acc.runs.append((chars, wval(rpr, "rStyle"), rpr))
@@ -163,13 +163,13 @@ class _Walker:
                 self.flush_group()
                 self.table(el, part)
             elif tag in (W + "sdt", W + "customXml"):
-                content = el.find(W + "sdtContent") if tag == W + "sdt" else el
+                content = child(el, W + "sdtContent") if tag == W + "sdt" else el
                 if content is not None:
                     self.body(content, part)
         self.flush_group()
 
     def paragraph(self, p: Any, part: BlockKind | None) -> None:
-        ppr = p.find(W + "pPr")
+        ppr = child(p, W + "pPr")
         acc = _Para()
         self.inline(p, acc)
         para_style = self.styles.para_style(ppr)
@@ -236,7 +236,7 @@ class _Walker:
         for el in parent:
             tag = el.tag
             if tag == W + "p":
-                ppr = el.find(W + "pPr")
+                ppr = child(el, W + "pPr")
                 acc = _Para()
                 self.inline(el, acc)
                 para_style = self.styles.para_style(ppr)
@@ -253,16 +253,16 @@ class _Walker:
                 for box in acc.boxes:
                     self.cell_lines(box, lines, comments, styles)
             elif tag == W + "tbl":
-                for tr in el.iterfind(W + "tr"):
+                for tr in el.iterchildren(W + "tr"):
                     row = []
-                    for tc in tr.iterfind(W + "tc"):
+                    for tc in tr.iterchildren(W + "tc"):
                         sub: list[str] = []
                         self.cell_lines(tc, sub, comments, styles)
                         row.append(" ".join(sub))
                     if any(row):
                         lines.append(" | ".join(x for x in row if x))
             elif tag in (W + "sdt", W + "customXml"):
-                content = el.find(W + "sdtContent") if tag == W + "sdt" else el
+                content = child(el, W + "sdtContent") if tag == W + "sdt" else el
                 if content is not None:
                     self.cell_lines(content, lines, comments, styles)
 
@@ -271,19 +271,19 @@ class _Walker:
         if part is None:
             self.tables += 1
         merged_down: dict[int, str] = {}
-        for r, tr in enumerate(tbl.iterfind(W + "tr")):
-            col = int(wval(tr.find(W + "trPr"), "gridBefore") or 0)
+        for r, tr in enumerate(tbl.iterchildren(W + "tr")):
+            col = int(wval(child(tr, W + "trPr"), "gridBefore") or 0)
             cells: list[Cell] = []
             comments: list[str] = []
             styles: list[Style] = []
-            for tc in tr.iterfind(W + "tc"):
-                tcpr = tc.find(W + "tcPr")
+            for tc in tr.iterchildren(W + "tc"):
+                tcpr = child(tc, W + "tcPr")
                 span_val = wval(tcpr, "gridSpan")
                 span = int(span_val) if span_val and span_val.isdigit() else 1
                 lines: list[str] = []
                 self.cell_lines(tc, lines, comments, styles)
                 text = "\n".join(lines)
-                vmerge = tcpr.find(W + "vMerge") if tcpr is not None else None
+                vmerge = child(tcpr, W + "vMerge")
                 if vmerge is not None and vmerge.get(W + "val") != "restart":
                     text = merged_down.get(col, text)  # a cell merged down repeats the top one
                 elif vmerge is not None:
@@ -319,10 +319,10 @@ def _relationships(box: Container) -> dict[str, tuple[str, str]]:
 
 
 def _page_setup(sect: Any) -> PageSetup | None:
-    size = sect.find(W + "pgSz")
+    size = child(sect, W + "pgSz")
     if size is None or not (size.get(W + "w") or "").isdigit():
         return None
-    mar = sect.find(W + "pgMar")
+    mar = child(sect, W + "pgMar")
 
     def mm(el: Any, attr: str) -> float | None:
         value = el.get(W + attr) if el is not None else None
@@ -373,7 +373,7 @@ def parse_docx(path: Path, layers: frozenset[str], limits: Limits) -> Document:
                          part_of.get("theme") if layout else None)
         numbering = Numbering(box.xml(part_of.get("numbering", "word/numbering.xml")))
         root = box.xml("word/document.xml")
-        body = root.find(W + "body") if root is not None else None
+        body = child(root, W + "body") if root is not None else None
         if body is None:
             raise UnreadableFile("word/document.xml has no body", path=str(path))
         sections = list(root.iter(W + "sectPr"))
@@ -381,7 +381,7 @@ def parse_docx(path: Path, layers: frozenset[str], limits: Limits) -> Document:
 
         def walk_parts(ref_tag: str, kind: BlockKind) -> None:
             names = dict.fromkeys(rels.get(ref.get(_R + "id", ""), ("", ""))[1]
-                                  for sect in sections for ref in sect.iterfind(W + ref_tag))
+                                  for sect in sections for ref in sect.iterchildren(W + ref_tag))
             for name in filter(None, names):
                 part = box.xml(name)
                 if part is not None:
