@@ -10,7 +10,7 @@ abbreviation the symbol should carry. The document's own number line is not a ci
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -37,6 +37,7 @@ _DATE_BEFORE = re.compile(r"(?:\b(?:от|of|dated|av)\s+)?\d{1,2}(?:[./]\s?\d{1,
 # "số", "No.", "№", "nr.", "رقم" between the type word and the number
 _MARKERS = {"so", "no", "number", "nr", "n", "№", "رقم", "nos"}
 LOOKBACK_WORDS = 9
+LOOKBACK_CHARS = 240  # enough for the words and a date written before the number
 ISSUER_WORDS = 4
 _WORD = re.compile(r"[\w№]+")
 _DIGIT = re.compile(r"\d")
@@ -54,7 +55,7 @@ class Citation:
     location: Location
 
     def to_dict(self) -> dict[str, Any]:
-        out = {f.name: v for f in fields(self) if (v := getattr(self, f.name)) not in (None, (), "")}
+        out = {name: v for name in self.__slots__ if (v := getattr(self, name)) not in (None, (), "")}
         out["location"] = self.location.to_dict()
         if "type_expected" in out:
             out["type_expected"] = list(out["type_expected"])
@@ -99,9 +100,15 @@ def _token_ok(pattern: str, token: str) -> bool:
 def _type_before(text: str, start: int, table: list[TypeRow]
                  ) -> tuple[int, str, tuple[str, ...]] | None:
     """The type word just before a number: (its start offset, as written, abbreviations)."""
-    dated = _DATE_BEFORE.search(text, 0, start)
+    # both look back a few words only: a long paragraph is not scanned from its start for
+    # each of its citations (the whole text is, where the window holds too few words)
+    lo = max(0, start - LOOKBACK_CHARS)
+    dated = _DATE_BEFORE.search(text, lo, start)
     start = dated.start() if dated else start
-    words = list(_WORD.finditer(text, 0, start))[-LOOKBACK_WORDS:]
+    words = list(_WORD.finditer(text, lo, start))
+    if lo and len(words) <= LOOKBACK_WORDS:
+        words = list(_WORD.finditer(text, 0, start))
+    words = words[-LOOKBACK_WORDS:]
     spans = [(m.start(), m.end(), fold(m.group())) for m in words]
     while spans and spans[-1][2] in _MARKERS:
         spans.pop()
@@ -124,9 +131,10 @@ def extract_citations(doc: Document, lexicons: Lexicons) -> list[Citation]:
     own = re.sub(r"\s+", "", doc.metadata.number or "")
     out: list[Citation] = []
     for block in doc.blocks:
-        for text, location in _texts(block):
+        for text, col in _texts(block):
             if not _DIGIT.search(text):  # every number form has a digit
                 continue
+            location = _location(block, col)
             found = _national(text, location, table, own)
             for m in NUMBER.finditer(text):
                 number = re.sub(r"\s+", "", m.group("number"))
@@ -164,12 +172,19 @@ def _national(text: str, location: Location, table: list[TypeRow],
     return out
 
 
-def _texts(block: Any) -> list[tuple[str, Location]]:
+def _texts(block: Any) -> list[tuple[str, int | None]]:
+    """The block's text, or each of its cells' with the cell's column."""
     if not block.cells:
-        return [(block.text, block.location)]
+        return [(block.text, None)]
+    return [(c.text, c.col) for c in block.cells]
+
+
+def _location(block: Any, col: int | None) -> Location:
+    if col is None:
+        return block.location
     loc = block.location
-    return [(c.text, Location(block=loc.block, page=loc.page, line=loc.line, table=loc.table,
-                              row=loc.row, cell=c.col)) for c in block.cells]
+    return Location(block=loc.block, page=loc.page, line=loc.line, table=loc.table, row=loc.row,
+                    cell=col)
 
 
 def citations_list(doc: Document, lexicons: Lexicons) -> list[dict[str, Any]]:

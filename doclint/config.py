@@ -212,14 +212,11 @@ def _relative_to(source: str | None, path: str) -> str:
 
 def _lexicons(table: Any) -> dict[str, dict[str, list[str]]]:
     """Extra lexicon terms, checked against the shipped languages and lexicon names."""
-    from importlib import resources
-
     from doclint.lang.lexicon import LEXICON_ROOT, available_languages
 
     langs = available_languages()
-    root = resources.files(LEXICON_ROOT)
     # a term may extend a lexicon that only other languages ship (the rule reads it by name)
-    known = sorted({p.name[:-4] for lang in langs for p in (root / lang).iterdir()
+    known = sorted({p.name[:-4] for lang in langs for p in (LEXICON_ROOT / lang).iterdir()
                     if p.name.endswith(".txt")})
     out: dict[str, dict[str, list[str]]] = {}
     for lang, names in _table(table, "lexicons").items():

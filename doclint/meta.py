@@ -140,8 +140,22 @@ def _units(doc: Document) -> tuple[list[Unit], str]:
     return units, "\n".join(parts)
 
 
-def _tokens(folded: str) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in re.finditer(r"\w+", folded)]
+_WORDS = re.compile(r"\w+")
+
+
+class Words:
+    """The word tokens of a folded text; their offsets are found only when a fuzzy match
+    needs them (most headers hold no phrase one edit away)."""
+
+    def __init__(self, folded: str) -> None:
+        self.folded = folded
+        self.texts: list[str] = _WORDS.findall(folded)
+        self._spans: list[tuple[int, int]] | None = None
+
+    def spans(self) -> list[tuple[int, int]]:
+        if self._spans is None:
+            self._spans = [m.span() for m in _WORDS.finditer(self.folded)]
+        return self._spans
 
 
 def _edits(a: str, b: str, limit: int) -> int:
@@ -150,31 +164,29 @@ def _edits(a: str, b: str, limit: int) -> int:
 
 
 def find_phrase(folded: str, phrase: str, max_edits: int = 2,
-                tokens: list[tuple[str, int, int]] | None = None) -> tuple[int, int] | None:
+                tokens: Words | None = None) -> tuple[int, int] | None:
     """Span of `phrase` (folded words) in `folded`: exact up to spacing and punctuation, else
     within `max_edits` letter edits (OCR and typing slips: "CÔNG HÒA XÃ HÔI CHỦ NGHĨA VIỆT NAN")."""
     exact = re.search(r"\W*".join(re.escape(w) for w in phrase.split()), folded)
     if exact:
         return exact.span()
-    tokens = _tokens(folded) if tokens is None else tokens
+    tokens = Words(folded) if tokens is None else tokens
     target = phrase.replace(" ", "")
     words = phrase.split()
     n = len(words)
-    toks = [t for t, _, _ in tokens]
+    toks = tokens.texts
     # a window starts at a token one edit from the first word, or before the second word
     near = {i for _, _, i in process.extract(words[0], toks, scorer=Levenshtein.distance,
                                               score_cutoff=1, limit=None)}
     if n > 1:
         near.update(i - 1 for i, tok in enumerate(toks) if i and tok == words[1])
     for i in sorted(near):
-        start = tokens[i][1]
         for width in range(max(1, n - 2), n + 3):
-            window = tokens[i:i + width]
-            if len(window) < width:
+            if i + width > len(toks):
                 break
-            joined = "".join(t for t, _, _ in window)
-            if _edits(joined, target, max_edits) <= max_edits:
-                return start, window[-1][2]
+            if _edits("".join(toks[i:i + width]), target, max_edits) <= max_edits:
+                spans = tokens.spans()
+                return spans[i][0], spans[i + width - 1][1]
     return None
 
 
@@ -241,7 +253,7 @@ def read_header(doc: Document, lexicons: Lexicons) -> Header:
     if not units:
         return header
     found: dict[str, Any] = {}
-    tokens = _tokens(header.folded)
+    tokens = Words(header.folded)
     for name, phrase in (("national_title", NATIONAL_TITLE), ("party_header", PARTY_HEADER),
                          ("motto", MOTTO)):
         span = find_phrase(header.folded, phrase, tokens=tokens)

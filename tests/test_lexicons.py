@@ -1,14 +1,12 @@
 """Every shipped lexicon: no empty or duplicate entries, regexes compile, examples match."""
 from __future__ import annotations
 
-from importlib import resources
-
 import pytest
 
 from doclint.lang.lexicon import LEXICON_ROOT, Lexicon, Lexicons, available_languages, parse_entry
 
 FILES = sorted((lang, p.name[:-4]) for lang in available_languages()
-               for p in (resources.files(LEXICON_ROOT) / lang).iterdir() if p.name.endswith(".txt"))
+               for p in (LEXICON_ROOT / lang).iterdir() if p.name.endswith(".txt"))
 
 
 def test_the_five_languages_are_shipped():
@@ -17,7 +15,7 @@ def test_the_five_languages_are_shipped():
 
 @pytest.mark.parametrize("lang, name", FILES)
 def test_lexicon_file_is_clean(lang, name):
-    text = (resources.files(LEXICON_ROOT) / lang / f"{name}.txt").read_text(encoding="utf-8")
+    text = (LEXICON_ROOT / lang / f"{name}.txt").read_text(encoding="utf-8")
     entries = [e for line in text.splitlines() if (e := parse_entry(line)) is not None]
     assert entries, f"{lang}/{name}.txt has no entries"
     keys = [e.regex.pattern if e.regex else e.tokens for e in entries]

@@ -15,12 +15,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import Iterable, Iterator
 
 from doclint.lang.normalize import fold, words
 
-LEXICON_ROOT = "doclint.lang.lexicons"
+# the shipped lexicons: a folder of the installed package (read as files, no importlib.resources:
+# its import alone costs a pre-commit run more than reading the lexicons)
+LEXICON_ROOT = Path(__file__).resolve().parent / "lexicons"
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,13 +171,13 @@ def available_languages() -> list[str]:
 @lru_cache(maxsize=1)
 def _shipped_languages() -> tuple[str, ...]:
     # the package's own folders: they do not change while doclint runs
-    root = resources.files(LEXICON_ROOT)
+    root = LEXICON_ROOT
     return tuple(sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("_")))
 
 
 @lru_cache(maxsize=None)
 def file_entries(lang: str, name: str) -> tuple[Entry, ...]:
-    path = resources.files(LEXICON_ROOT) / lang / f"{name}.txt"
+    path = LEXICON_ROOT / lang / f"{name}.txt"
     if not path.is_file():
         return ()
     return tuple(e for line in path.read_text(encoding="utf-8").splitlines()

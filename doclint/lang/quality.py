@@ -23,7 +23,6 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from doclint.lang.normalize import fold_token
 
@@ -45,7 +44,9 @@ _VOWELS = set("aeiouyăâêôơư")
 @lru_cache(maxsize=1)
 def _structure() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
     """(onsets, rhymes, rhymes folded to plain letters) from lexicons/vi/syllables.tsv."""
-    text = (resources.files("doclint.lang.lexicons") / "vi" / "syllables.tsv").read_text("utf-8")
+    from doclint.lang.lexicon import LEXICON_ROOT
+
+    text = (LEXICON_ROOT / "vi" / "syllables.tsv").read_text("utf-8")
     onsets, rhymes = [""], set()
     for line in text.splitlines():
         if line.startswith("#") or "\t" not in line:

@@ -4,7 +4,9 @@ pdfium already orders characters and breaks lines ("\\r\\n"); what it does not d
 line whose parts sit far apart on the same baseline (issuer | national title typed on one
 line). Each pdfium line is measured by its text rectangles (one per run of one text object);
 a horizontal gap wider than a few characters cuts it into segments, found again by
-character index. Coordinates are turned top-down (top = distance from the top edge), as
+character index. A page holding right-to-left text has every character's box read anyway
+(pdf_bidi rebuilds its lines from them): there the boxes themselves measure the lines (a
+text rectangle is exactly the union of its characters' boxes), sparing the rectangles. Coordinates are turned top-down (top = distance from the top edge), as
 pdfplumber keeps them, so the two paths compare directly.
 """
 from __future__ import annotations
@@ -15,7 +17,7 @@ from dataclasses import dataclass
 
 from doclint.lang.normalize import clean_line
 from doclint.parsers.pdf_bidi import has_rtl, logical_line, rtl_base
-from doclint.parsers.pdf_raw import Box, TextPage
+from doclint.parsers.pdf_raw import NO_BOX, Box, TextPage
 
 _BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -47,12 +49,14 @@ def page_segments(tp: TextPage, page_height: float) -> list[Seg]:
         return []
     # (line, start offset, its rectangles, their extent, its count of non-space characters)
     lines: list[tuple[str, int, list[Box], Box, int]] = []
+    glyphs = _Glyphs(tp) if has_rtl(full) else None
     pos = 0
     for m in [*_BREAK.finditer(full), None]:
         end = m.start() if m else len(full)
         line = full[pos:end]
         if line.strip():
-            rects = sorted(tp.rects(pos, len(line)), key=lambda r: r[0])
+            rects = (glyphs.boxes(pos, end) if glyphs else
+                     sorted(tp.rects(pos, len(line)), key=lambda r: r[0]))
             if rects:  # else only generated characters (spaces)
                 lines.append((line, pos, rects, _extent(rects), len("".join(line.split()))))
         pos = m.end() if m else end
@@ -65,9 +69,13 @@ def page_segments(tp: TextPage, page_height: float) -> list[Seg]:
     for line, start, rects, box, filled in lines:
         sparse = filled >= 10 and (filled / max(box[2] - box[0], 1.0) < 0.7 * usual
                                    or "   " in line.strip())
-        cuts = _char_gaps(tp, line, start) if sparse else _rect_gaps(tp, line, start, rects)
+        cuts = glyphs.gaps(start, start + len(line)) if glyphs else None
+        if cuts is None:  # no boxes read, or a line that holds several rows
+            cuts = _char_gaps(tp, line, start) if sparse else _rect_gaps(
+                tp, line, start, sorted(tp.rects(start, len(line)), key=lambda r: r[0])
+                if glyphs else rects)
         if cuts:
-            out.extend(_cut(line, rects, cuts, page_height, tp, start, page_rtl))
+            out.extend(_cut(line, rects, cuts, page_height, tp, start, page_rtl, glyphs))
         elif text := _text(tp, line, start, page_rtl):
             out.append(_seg(text, box, page_height, _baseline(tp, line, start, page_height)))
     return out
@@ -112,13 +120,52 @@ def _char_gaps(tp: TextPage, line: str, start: int) -> list[int]:
     return cuts
 
 
+class _Glyphs:
+    """The characters' boxes of a page that has them all read: line extents and column gaps
+    measured on them instead of on text rectangles."""
+
+    def __init__(self, tp: TextPage) -> None:
+        self.text = tp.text
+        self.all = tp.boxes()
+
+    def boxes(self, start: int, end: int) -> list[Box]:
+        """Boxes of the visible characters start…end-1, left to right."""
+        text, all_ = self.text, self.all
+        return sorted((all_[i] for i in range(start, end)
+                       if not text[i].isspace() and all_[i] != NO_BOX), key=lambda r: r[0])
+
+    def gaps(self, start: int, end: int) -> list[int] | None:
+        """Offsets from `start` where the characters, read left to right, leave a gap wider
+        than a column gap for their tallest glyph; each cut at the character right of the
+        gap. None for a pdfium line that holds several rows (of a table): which rows' runs
+        sit side by side is told by the text rectangles only."""
+        text, all_ = self.text, self.all
+        placed = sorted((all_[i], i - start) for i in range(start, end)
+                        if not text[i].isspace() and all_[i] != NO_BOX)
+        if not placed:
+            return []
+        tallest = max(b[3] - b[1] for b, _ in placed)
+        if max(b[3] for b, _ in placed) - min(b[1] for b, _ in placed) > 1.5 * tallest:
+            return None
+        limit = _gap_limit(tallest)
+        cuts = []
+        right = placed[0][0][2]
+        for (left, _, r, _), offset in placed[1:]:
+            if left - right > limit and offset > 0:
+                cuts.append(offset)
+            right = max(right, r)
+        return sorted(set(cuts))
+
+
 def _cut(line: str, rects: list[Box], cuts: list[int], height: float, tp: TextPage,
-         start: int, page_rtl: bool) -> list[Seg]:
+         start: int, page_rtl: bool, glyphs: _Glyphs | None) -> list[Seg]:
     out = []
     for a, b in zip([0, *cuts], [*cuts, len(line)]):
         text = _text(tp, line[a:b], start + a, page_rtl)
         if text:
-            box = _extent(tp.rects(start + a, b - a) or rects)
+            piece = (glyphs.boxes(start + a, start + b) if glyphs
+                     else tp.rects(start + a, b - a))
+            box = _extent(piece or rects)
             out.append(_seg(text, box, height, _baseline(tp, line[a:b], start + a, height)))
     return out
 

@@ -41,6 +41,11 @@ class Line:
 
     def __post_init__(self) -> None:
         segs = self.segs
+        if len(segs) == 1:  # most lines
+            seg = segs[0]
+            self.text, self.x0, self.x1, self.base = seg.text, seg.x0, seg.x1, seg.base
+            self.top, self.bottom, self.height = seg.top, seg.bottom, seg.bottom - seg.top
+            return
         self.text = " ".join(s.text for s in segs)
         self.x0 = min(s.x0 for s in segs)
         self.x1 = max(s.x1 for s in segs)
@@ -73,6 +78,8 @@ def _gap_limit(segs: list[Seg]) -> float:
 def _merged(line: list[Seg]) -> list[Seg]:
     """Segments of one line in reading order, pieces closer than a column gap joined (pdfium
     may break a line of shaped Arabic into glyph clusters)."""
+    if len(line) == 1:
+        return line
     rtl = rtl_base("".join(s.text for s in line))
     ordered = sorted(line, key=lambda s: -s.x1 if rtl else s.x0)
     out = [ordered[0]]
@@ -92,15 +99,16 @@ def visual_lines(segs: list[Seg]) -> list[list[Seg]]:
     """Segments grouped into lines (boxes overlapping vertically), top to bottom, left to
     right, with pieces of one column of the line merged."""
     lines: list[list[Seg]] = []
-    for seg in sorted(segs, key=lambda s: (s.mid, s.x0)):
+    top = bottom = 0.0  # the extent of the last line so far
+    for seg in sorted(segs, key=lambda s: (s.top + s.bottom, s.x0)):
         if lines:
-            last = lines[-1]
-            top, bottom = min(s.top for s in last), max(s.bottom for s in last)
             overlap = min(bottom, seg.bottom) - max(top, seg.top)
-            if overlap >= 0.5 * max(min(seg.height, bottom - top), 0.1):
-                last.append(seg)
+            if overlap >= 0.5 * max(min(seg.bottom - seg.top, bottom - top), 0.1):
+                lines[-1].append(seg)
+                top, bottom = min(top, seg.top), max(bottom, seg.bottom)
                 continue
         lines.append([seg])
+        top, bottom = seg.top, seg.bottom
     return [_merged(line) for line in lines]
 
 

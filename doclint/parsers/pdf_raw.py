@@ -13,6 +13,7 @@ from typing import Any, Iterator
 MAX_DEPTH = 3  # form XObjects inside form XObjects, as deep as pypdfium2's walk was asked to go
 
 Box = tuple[float, float, float, float]  # left, bottom, right, top (PDF coordinates)
+NO_BOX: Box = (0.0, 0.0, 0.0, 0.0)  # a character pdfium cannot place
 
 
 def objects(page: Any, kind: int) -> Iterator[Any]:
@@ -70,7 +71,7 @@ class TextPage:
         """The character's tight box; a character pdfium cannot place gets an empty one."""
         left, right, bottom, top = self._d
         if not self._c.FPDFText_GetCharBox(self.tp.raw, index, left, right, bottom, top):
-            return 0.0, 0.0, 0.0, 0.0
+            return NO_BOX
         return left.value, bottom.value, right.value, top.value
 
     def boxes(self) -> list[Box]:
