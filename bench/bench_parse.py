@@ -223,8 +223,7 @@ def main() -> None:
           f"{ratios[len(ratios) // 2]:.1f}x)")
     startup = start_up(command, pdfs or docxs)
     print(f"  of which start-up {startup:.2f} s (the same check of two one-page files: the "
-          f"fixed part);"
-          f" the rest is {(wall - startup) / bare:.1f}x bare extraction")
+          f"fixed part); the rest is {(wall - startup) / bare:.1f}x bare extraction")
     if plumber:
         print(f"  {plumber / wall:.1f}x faster than pdfplumber extract_text on the PDFs alone "
               f"({plumber:.2f} s)")

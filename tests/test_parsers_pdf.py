@@ -305,3 +305,64 @@ def test_sixty_row_task_table_with_section_rows_over_pages(tmp_path):
     assert got == rows[1:]
     sections = [b for b in table if len(b.cells) == 1]
     assert [(b.cells[0].span, b.text) for b in sections] == [(4, r[0]) for r in rows if len(r) == 1]
+
+
+def _ar_page_pdf(tmp_path: Path) -> Path:
+    """Shaped Arabic with a Vietnamese two-column header, a line of two columns typed with
+    spaces, a numbered item, a table and page numbers."""
+    heading, para, items, rows, closing = LANGS["ar"]
+    body = ["وزارة العدل" + " " * 45 + "الجمهورية العربية", Heading(heading), para, LONG["ar"],
+            Item("1. " + items[0]), Table([rows[0], rows[2]]), PageBreak(),
+            Item("2. " + items[1]), closing]
+    return write_pdf(tmp_path / "ar.pdf", body, two_column_header=(HEADER_LEFT, HEADER_RIGHT),
+                     page_numbers=True, text_shaping=True)
+
+
+@pytest.mark.parametrize("layers", [frozenset({"text"}), TEXT_AND_TABLES])
+def test_right_to_left_pages_measured_on_character_boxes_as_on_rectangles(tmp_path, monkeypatch,
+                                                                        layers):
+    """A page with Arabic text measures its lines on the character boxes it reads anyway; the
+    blocks are those that measuring on pdfium's text rectangles gives (two-column header,
+    table, page numbers and shaped text on one page)."""
+    from doclint.parsers import pdf_lines
+
+    path = _ar_page_pdf(tmp_path)
+    glyphs = parse(path, layers)
+    monkeypatch.setattr(pdf_lines, "_Glyphs", lambda tp: None)
+    rectangles = parse(path, layers)
+    assert [(b.kind, b.text, b.location, [c.text for c in b.cells]) for b in glyphs.blocks] == \
+        [(b.kind, b.text, b.location, [c.text for c in b.cells]) for b in rectangles.blocks]
+    assert any(HEADER_LEFT[0] == b.text for b in glyphs.blocks)  # the header columns were cut
+
+
+def test_character_boxes_measure_lines_as_text_rectangles_do(tmp_path):
+    """What the right-to-left measuring relies on: each pdfium line's extent from its
+    characters' boxes is its text rectangles' extent, and the column gaps found on the boxes
+    are those found on the rectangles or characters (a line of several rows is left to them)."""
+    import pypdfium2 as pdfium
+
+    from doclint.parsers import pdf_lines
+    from doclint.parsers.pdf_raw import TextPage
+
+    pdf = pdfium.PdfDocument(str(_ar_page_pdf(tmp_path)))
+    lines = cuts = 0
+    for page in pdf:
+        tp = TextPage(page.get_textpage())
+        glyphs = pdf_lines._Glyphs(tp)
+        pos = 0
+        for line in tp.text.split("\r\n"):
+            rects = sorted(tp.rects(pos, len(line)), key=lambda r: r[0])
+            if rects:
+                lines += 1
+                assert pdf_lines._extent(glyphs.boxes(pos, pos + len(line))) == \
+                    pytest.approx(pdf_lines._extent(rects))
+                found = glyphs.gaps(pos, pos + len(line))
+                if found is not None:
+                    sparse = "   " in line.strip()
+                    assert found == (pdf_lines._char_gaps(tp, line, pos) if sparse else
+                                     pdf_lines._rect_gaps(tp, line, pos, rects))
+                    cuts += len(found)
+            pos += len(line) + 2
+        tp.close()
+    pdf.close()
+    assert lines >= 15 and cuts >= 3  # the spaced line and the table rows are cut

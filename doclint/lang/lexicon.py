@@ -171,8 +171,8 @@ def available_languages() -> list[str]:
 @lru_cache(maxsize=1)
 def _shipped_languages() -> tuple[str, ...]:
     # the package's own folders: they do not change while doclint runs
-    root = LEXICON_ROOT
-    return tuple(sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("_")))
+    return tuple(sorted(p.name for p in LEXICON_ROOT.iterdir()
+                        if p.is_dir() and not p.name.startswith("_")))
 
 
 @lru_cache(maxsize=None)

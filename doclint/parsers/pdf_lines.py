@@ -6,8 +6,9 @@ line). Each pdfium line is measured by its text rectangles (one per run of one t
 a horizontal gap wider than a few characters cuts it into segments, found again by
 character index. A page holding right-to-left text has every character's box read anyway
 (pdf_bidi rebuilds its lines from them): there the boxes themselves measure the lines (a
-text rectangle is exactly the union of its characters' boxes), sparing the rectangles. Coordinates are turned top-down (top = distance from the top edge), as
-pdfplumber keeps them, so the two paths compare directly.
+text rectangle is exactly the union of its characters' boxes), sparing the rectangles.
+Coordinates are turned top-down (top = distance from the top edge), as pdfplumber keeps
+them, so the two paths compare directly.
 """
 from __future__ import annotations
 
@@ -128,20 +129,21 @@ class _Glyphs:
         self.text = tp.text
         self.all = tp.boxes()
 
-    def boxes(self, start: int, end: int) -> list[Box]:
-        """Boxes of the visible characters start…end-1, left to right."""
+    def _placed(self, start: int, end: int) -> list[tuple[Box, int]]:
+        """(box, index) of the visible characters start…end-1, left to right."""
         text, all_ = self.text, self.all
-        return sorted((all_[i] for i in range(start, end)
-                       if not text[i].isspace() and all_[i] != NO_BOX), key=lambda r: r[0])
+        return sorted((all_[i], i) for i in range(start, end)
+                      if not text[i].isspace() and all_[i] != NO_BOX)
+
+    def boxes(self, start: int, end: int) -> list[Box]:
+        return [box for box, _ in self._placed(start, end)]
 
     def gaps(self, start: int, end: int) -> list[int] | None:
         """Offsets from `start` where the characters, read left to right, leave a gap wider
         than a column gap for their tallest glyph; each cut at the character right of the
         gap. None for a pdfium line that holds several rows (of a table): which rows' runs
         sit side by side is told by the text rectangles only."""
-        text, all_ = self.text, self.all
-        placed = sorted((all_[i], i - start) for i in range(start, end)
-                        if not text[i].isspace() and all_[i] != NO_BOX)
+        placed = self._placed(start, end)
         if not placed:
             return []
         tallest = max(b[3] - b[1] for b, _ in placed)
@@ -150,9 +152,9 @@ class _Glyphs:
         limit = _gap_limit(tallest)
         cuts = []
         right = placed[0][0][2]
-        for (left, _, r, _), offset in placed[1:]:
-            if left - right > limit and offset > 0:
-                cuts.append(offset)
+        for (left, _, r, _), index in placed[1:]:
+            if left - right > limit and index > start:
+                cuts.append(index - start)
             right = max(right, r)
         return sorted(set(cuts))
 
