@@ -20,8 +20,8 @@ from typing import Iterable, Iterator
 
 from doclint.lang.normalize import fold, words
 
-# the shipped lexicons: a folder of the installed package (read as files, no importlib.resources:
-# its import alone costs a pre-commit run more than reading the lexicons)
+# the shipped lexicons: a folder of the installed package, read as files (importing
+# importlib.resources cost every run about 12 ms of start-up, by python -X importtime)
 LEXICON_ROOT = Path(__file__).resolve().parent / "lexicons"
 
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import partial
+from typing import Callable
 
 from doclint.lang.normalize import clean_line
 from doclint.parsers.pdf_bidi import has_rtl, logical_line, rtl_base
@@ -48,38 +50,49 @@ def page_segments(tp: TextPage, page_height: float) -> list[Seg]:
     full = tp.text
     if not full.strip():
         return []
-    # (line, start offset, its rectangles, their extent, its count of non-space characters)
-    lines: list[tuple[str, int, list[Box], Box, int]] = []
+    # (line, start offset, its boxes left to right, their extent, its count of non-space
+    # characters, its column cuts when measured on character boxes)
+    lines: list[tuple[str, int, list[Box], Box, int, list[int] | None]] = []
     glyphs = _Glyphs(tp) if has_rtl(full) else None
+    measure = glyphs.boxes if glyphs else partial(_rects, tp)
     pos = 0
     for m in [*_BREAK.finditer(full), None]:
         end = m.start() if m else len(full)
         line = full[pos:end]
         if line.strip():
-            rects = (glyphs.boxes(pos, end) if glyphs else
-                     sorted(tp.rects(pos, len(line)), key=lambda r: r[0]))
+            cuts = None
+            if glyphs:
+                placed = glyphs.placed(pos, end)
+                rects = [box for box, _ in placed]
+                cuts = _box_gaps(placed, pos)
+                if cuts is None:  # a line of several rows: its rectangles tell the columns
+                    rects = _rects(tp, pos, end)
+            else:
+                rects = _rects(tp, pos, end)
             if rects:  # else only generated characters (spaces)
-                lines.append((line, pos, rects, _extent(rects), len("".join(line.split()))))
+                lines.append((line, pos, rects, _extent(rects), len("".join(line.split())), cuts))
         pos = m.end() if m else end
     # characters per point of width: a line much sparser than the page's usual lines hides
     # a wide gap inside one text object (columns typed with tabs or runs of spaces)
-    density = sorted(n / max(box[2] - box[0], 1.0) for _, _, _, box, n in lines if n >= 10)
+    density = sorted(n / max(box[2] - box[0], 1.0) for _, _, _, box, n, _ in lines if n >= 10)
     usual = density[len(density) * 3 // 4] if density else 0.0
     page_rtl = rtl_base(full)
     out: list[Seg] = []
-    for line, start, rects, box, filled in lines:
-        sparse = filled >= 10 and (filled / max(box[2] - box[0], 1.0) < 0.7 * usual
-                                   or "   " in line.strip())
-        cuts = glyphs.gaps(start, start + len(line)) if glyphs else None
-        if cuts is None:  # no boxes read, or a line that holds several rows
-            cuts = _char_gaps(tp, line, start) if sparse else _rect_gaps(
-                tp, line, start, sorted(tp.rects(start, len(line)), key=lambda r: r[0])
-                if glyphs else rects)
+    for line, start, rects, box, filled, cuts in lines:
+        if cuts is None:
+            sparse = filled >= 10 and (filled / max(box[2] - box[0], 1.0) < 0.7 * usual
+                                       or "   " in line.strip())
+            cuts = _char_gaps(tp, line, start) if sparse else _rect_gaps(tp, line, start, rects)
         if cuts:
-            out.extend(_cut(line, rects, cuts, page_height, tp, start, page_rtl, glyphs))
+            out.extend(_cut(line, rects, cuts, page_height, tp, start, page_rtl, measure))
         elif text := _text(tp, line, start, page_rtl):
             out.append(_seg(text, box, page_height, _baseline(tp, line, start, page_height)))
     return out
+
+
+def _rects(tp: TextPage, start: int, end: int) -> list[Box]:
+    """The text rectangles of characters start…end-1, left to right."""
+    return sorted(tp.rects(start, end - start), key=lambda r: r[0])
 
 
 def _extent(rects: list[Box]) -> Box:
@@ -122,52 +135,52 @@ def _char_gaps(tp: TextPage, line: str, start: int) -> list[int]:
 
 
 class _Glyphs:
-    """The characters' boxes of a page that has them all read: line extents and column gaps
-    measured on them instead of on text rectangles."""
+    """The characters' boxes of a page that has them all read, to measure its lines on
+    instead of on text rectangles."""
 
     def __init__(self, tp: TextPage) -> None:
         self.text = tp.text
         self.all = tp.boxes()
 
-    def _placed(self, start: int, end: int) -> list[tuple[Box, int]]:
+    def placed(self, start: int, end: int) -> list[tuple[Box, int]]:
         """(box, index) of the visible characters start…end-1, left to right."""
         text, all_ = self.text, self.all
         return sorted((all_[i], i) for i in range(start, end)
                       if not text[i].isspace() and all_[i] != NO_BOX)
 
     def boxes(self, start: int, end: int) -> list[Box]:
-        return [box for box, _ in self._placed(start, end)]
+        return [box for box, _ in self.placed(start, end)]
 
-    def gaps(self, start: int, end: int) -> list[int] | None:
-        """Offsets from `start` where the characters, read left to right, leave a gap wider
-        than a column gap for their tallest glyph; each cut at the character right of the
-        gap. None for a pdfium line that holds several rows (of a table): which rows' runs
-        sit side by side is told by the text rectangles only."""
-        placed = self._placed(start, end)
-        if not placed:
-            return []
-        tallest = max(b[3] - b[1] for b, _ in placed)
-        if max(b[3] for b, _ in placed) - min(b[1] for b, _ in placed) > 1.5 * tallest:
-            return None
-        limit = _gap_limit(tallest)
-        cuts = []
-        right = placed[0][0][2]
-        for (left, _, r, _), index in placed[1:]:
-            if left - right > limit and index > start:
-                cuts.append(index - start)
-            right = max(right, r)
-        return sorted(set(cuts))
+
+def _box_gaps(placed: list[tuple[Box, int]], start: int) -> list[int] | None:
+    """Offsets from `start` where the characters of a line (`_Glyphs.placed`), read left to
+    right, leave a gap wider than a column gap for their tallest glyph; each cut at the
+    character right of the gap. None for a pdfium line that holds several rows (of a table):
+    which rows' runs sit side by side is told by the text rectangles only."""
+    if not placed:
+        return []
+    tallest = max(b[3] - b[1] for b, _ in placed)
+    if max(b[3] for b, _ in placed) - min(b[1] for b, _ in placed) > 1.5 * tallest:
+        return None
+    limit = _gap_limit(tallest)
+    cuts = []
+    right = placed[0][0][2]
+    for (left, _, r, _), index in placed[1:]:
+        if left - right > limit and index > start:
+            cuts.append(index - start)
+        right = max(right, r)
+    return sorted(set(cuts))
 
 
 def _cut(line: str, rects: list[Box], cuts: list[int], height: float, tp: TextPage,
-         start: int, page_rtl: bool, glyphs: _Glyphs | None) -> list[Seg]:
+         start: int, page_rtl: bool, measure: Callable[[int, int], list[Box]]) -> list[Seg]:
+    """The segments of a line cut at `cuts`, each measured by `measure` (the boxes or the
+    rectangles of its characters)."""
     out = []
     for a, b in zip([0, *cuts], [*cuts, len(line)]):
         text = _text(tp, line[a:b], start + a, page_rtl)
         if text:
-            piece = (glyphs.boxes(start + a, start + b) if glyphs
-                     else tp.rects(start + a, b - a))
-            box = _extent(piece or rects)
+            box = _extent(measure(start + a, start + b) or rects)
             out.append(_seg(text, box, height, _baseline(tp, line[a:b], start + a, height)))
     return out
 
