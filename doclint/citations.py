@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from doclint.lang.lexicon import Lexicon, Lexicons, available_languages
-from doclint.lang.normalize import fold
+from doclint.lang.normalize import fold, fold_token
 from doclint.model import Document, Location
 
 # Party: "226-KL/TW", "151-TTr/VPTW", "21-БК/ДУ";
@@ -40,7 +40,9 @@ LOOKBACK_WORDS = 9
 LOOKBACK_CHARS = 240  # enough for the words and a date written before the number
 ISSUER_WORDS = 4
 _WORD = re.compile(r"[\w№]+")
-_DIGIT = re.compile(r"\d")
+# what every NUMBER and NATIONAL match holds (a digit before "-" or "/", or a number mark
+# before a digit): most texts with digits (dates, list labels) are passed over in one search
+_CANDIDATE = re.compile(r"\d\s?[-/]|(?:№|nr|no|رقم)\.?\s*\d", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +111,7 @@ def _type_before(text: str, start: int, table: list[TypeRow]
     if lo and len(words) <= LOOKBACK_WORDS:
         words = list(_WORD.finditer(text, 0, start))
     words = words[-LOOKBACK_WORDS:]
-    spans = [(m.start(), m.end(), fold(m.group())) for m in words]
+    spans = [(m.start(), m.end(), fold_token(m.group())) for m in words]  # one token each
     while spans and spans[-1][2] in _MARKERS:
         spans.pop()
     # the type word may be followed by its issuer before the number: "Заключение Политбюро
@@ -132,7 +134,7 @@ def extract_citations(doc: Document, lexicons: Lexicons) -> list[Citation]:
     out: list[Citation] = []
     for block in doc.blocks:
         for text, col in _texts(block):
-            if not _DIGIT.search(text):  # every number form has a digit
+            if not _CANDIDATE.search(text):
                 continue
             location = _location(block, col)
             found = _national(text, location, table, own)

@@ -28,7 +28,7 @@ from typing import Iterator
 
 from doclint.lang.lexicon import Lexicons
 from doclint.lang.normalize import words
-from doclint.meta import KIND_LEXICONS
+from doclint.meta import kind_matches
 from doclint.model import Block, BlockKind, Document
 from doclint.rules.personnel.cues import personnel_cues
 
@@ -50,10 +50,9 @@ class KindCue:
 
 def cues(text: str, lang: str, lexicons: Lexicons) -> Iterator[KindCue]:
     """Every kind cue in `text`, with where it starts (token index; 0 for anchored regexes)."""
-    for kind in KIND_LEXICONS:
-        for m in lexicons.get(lang, f"kind-{kind}").find(text):
-            start = m.start if m.entry.regex is None else len(words(text[:m.start]))
-            yield KindCue(kind, len(m.text.split()), start)
+    for kind, m in kind_matches(text, lang, lexicons):
+        start = m.start if m.entry.regex is None else len(words(text[:m.start]))
+        yield KindCue(kind, len(m.text.split()), start)
 
 
 def type_kind(text: str, lang: str, lexicons: Lexicons) -> str | None:

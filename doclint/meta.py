@@ -22,7 +22,7 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from doclint.lang.lexicon import Lexicon, Lexicons
+from doclint.lang.lexicon import Lexicon, Lexicons, Match
 from doclint.lang.normalize import fold, fold_token
 from doclint.model import Block, Document, Metadata
 
@@ -222,13 +222,30 @@ def type_of_line(text: str, lexicons: Lexicons, lang: str = "vi") -> str | None:
     return None
 
 
+def kind_matches(text: str, lang: str, lexicons: Lexicons) -> list[tuple[str, Match]]:
+    """Every kind cue in `text` (kind-<kind>.txt) with its kind, in KIND_LEXICONS order and
+    each kind's matches in their own order: as if each kind's lexicon were searched in turn,
+    in one pass of a lexicon merging them (the header and kind passes ask this of every
+    opening line)."""
+    merged, kind_of = _merged_kinds(tuple(lexicons.get(lang, f"kind-{k}") for k in KIND_LEXICONS))
+    found = [(kind_of[id(m.entry)], m) for m in merged.find(text)]
+    return sorted(found, key=lambda f: KIND_LEXICONS.index(f[0]))
+
+
+@lru_cache(maxsize=64)
+def _merged_kinds(lexicons: tuple[Lexicon, ...]) -> tuple[Lexicon, dict[int, str]]:
+    # keyed by the Lexicon objects: a user's extended lexicons are other objects
+    kind_of = {id(e): kind for kind, lexicon in zip(KIND_LEXICONS, lexicons)
+               for e in lexicon.entries}
+    return Lexicon("kind-cues", (e for lexicon in lexicons for e in lexicon.entries)), kind_of
+
+
 def kind_of_type_line(text: str, lang: str, lexicons: Lexicons) -> str | None:
     """The document kind a type line ("KẾ HOẠCH", "Report") names, if it names one."""
-    folded = fold(text)
-    for kind in KIND_LEXICONS:
-        for match in lexicons.get(lang, f"kind-{kind}").find(text):
-            if match.start == 0 and len(folded.split()) <= len(match.entry.tokens) + 12:
-                return kind
+    words = len(fold(text).split())
+    for kind, match in kind_matches(text, lang, lexicons):
+        if match.start == 0 and words <= len(match.entry.tokens) + 12:
+            return kind
     return None
 
 
@@ -270,9 +287,10 @@ def read_header(doc: Document, lexicons: Lexicons) -> Header:
     late = units[limit + AFTER_TYPE_LINE].start if limit + AFTER_TYPE_LINE < len(units) else len(stream)
     _number(header, masked, end, found) or _number(header, masked, late, found)
     masked = _mask(stream, header.elements.values())
-    _date(header, masked, end, found) or _date(header, masked, late, found)
+    folded = _mask(header.folded, header.elements.values())  # fold_aligned(masked), cheaper
+    _date(header, masked, folded, end, found) or _date(header, masked, folded, late, found)
     if "title" not in found:
-        _letter_summary(header, masked, end, found)
+        _letter_summary(header, folded, end, found)
     issuer = _issuer(header, end)
     if issuer:
         found["issuer"] = issuer
@@ -381,8 +399,7 @@ def _symbol(number: str) -> str:
     return m.group(1) if m and m.group(1) else number
 
 
-def _date(header: Header, masked: str, end: int, found: dict[str, Any]) -> bool:
-    folded = fold_aligned(masked)
+def _date(header: Header, masked: str, folded: str, end: int, found: dict[str, Any]) -> bool:
     for pattern in (_VI_DATE, _DMY):
         for m in pattern.finditer(folded, 0, end):
             place, place_start = _place_before(masked, m.start())
@@ -464,9 +481,9 @@ def _iso(y: str | None, m: str | None, d: str | None) -> str | None:
         return None
 
 
-def _letter_summary(header: Header, masked: str, end: int, found: dict[str, Any]) -> None:
+def _letter_summary(header: Header, folded: str, end: int, found: dict[str, Any]) -> None:
     """An official letter (công văn) has no type line; its summary starts with "V/v"."""
-    m = _VV.search(fold_aligned(masked), 0, end)
+    m = _VV.search(folded, 0, end)
     if m:
         start = m.start("vv") if m.group("vv") else m.start("vv2")
         line_end = header.stream.find("\n", start)

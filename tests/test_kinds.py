@@ -10,6 +10,8 @@ from builders import Heading, write_docx, write_pdf, write_text
 
 from doclint.config import Settings
 from doclint.engine import Engine
+from doclint.lang.lexicon import Lexicons
+from doclint.meta import KIND_LEXICONS, kind_matches
 
 VI_HEADER = [["SỞ XÂY DỰNG TỈNH BẮC NINH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
              ["Số: 15/HD-SXD", "Độc lập - Tự do - Hạnh phúc"]]
@@ -200,3 +202,20 @@ def test_body_sentence_after_a_decision_title_does_not_decide(tmp_path):
         "Việc bổ nhiệm, điều động cán bộ không thuộc phạm vi Quyết định này.",
         "Điều 1. Giao Trung tâm Lưu trữ lịch sử số hóa 10.000 hồ sơ trước ngày 30/11/2026."])
     assert _kind(path) == ("vi", "directive")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("vi", "BÁO CÁO kết quả thực hiện kế hoạch và quyết định"),
+    ("vi", "QUYẾT ĐỊNH ban hành Quy trình và Kế hoạch"),
+    ("en", "Report on the plan and the guidelines"),
+    ("ru", "План мероприятий и отчёт о выполнении Инструкции"),
+    ("nb", "Rapport om handlingsplan og veileder"),
+    ("ar", "تقرير عن تنفيذ خطة العمل والدليل"),
+])
+def test_kind_cues_come_as_each_kind_lexicon_searched_in_turn(lang, text):
+    lexicons = Lexicons()
+    expected = [(kind, m.entry, m.start, m.end, m.text) for kind in KIND_LEXICONS
+                for m in lexicons.get(lang, f"kind-{kind}").find(text)]
+    found = [(kind, m.entry, m.start, m.end, m.text) for kind, m in kind_matches(text, lang, lexicons)]
+    assert found == expected
+    assert len({kind for kind, *_ in found}) >= 2  # the text holds cues of several kinds

@@ -1,12 +1,13 @@
 """Language detection and normalisation on real document text."""
 from __future__ import annotations
 
+import random
 import unicodedata
 from pathlib import Path
 
 import pytest
 
-from doclint.lang.detect import detect_language
+from doclint.lang.detect import script_counts, detect_language
 from doclint.lang.normalize import fold, nfc, words
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -52,3 +53,31 @@ def test_nfc_composes_and_cleans():
 def test_words_keep_dates_and_symbols_whole():
     assert words("Số 125/KH-UBND trước ngày 30/6/2026.") == [
         "so", "125/kh-ubnd", "truoc", "ngay", "30/6/2026"]
+
+
+def _count_by_ranges(text: str) -> dict[str, int]:
+    """The script counts by code point ranges, one character at a time."""
+    ranges = {"ar": [(0x600, 0x6FF)], "ru": [(0x400, 0x4FF)],
+              "latin": [(0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x27F), (0x1E00, 0x1EFF)]}
+    return {script: sum(1 for c in text if any(lo <= ord(c) <= hi for lo, hi in spans))
+            for script, spans in ranges.items()}
+
+
+def testscript_counts_on_bytes_equal_a_count_by_code_point():
+    rnd = random.Random(7)
+    samples = ["Kế hoạch số 125/KH-UBND ngày 30/6/2026", "Приказ № 12 от 15.03.2026 г.",
+               "خطة رقم 45 لسنة 2026 (KL/TW-226)", "Æøå plan for Årdal — “quoted”"]
+    samples += ["".join(chr(rnd.randrange(0x20, 0x2000)) for _ in range(500)) for _ in range(20)]
+    for text in samples:
+        assert script_counts(text) == _count_by_ranges(text), text
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("Hà Nội  ngày   30", "Hà Nội ngày 30"),  # composed and printable: only spaces collapse
+    ("Приказ о  назначении", "Приказ о назначении"),
+    ("a\u200bb\u00a0c", "a b c"),  # special spaces are not printable: the full path
+    ("x\t\t y", "x\ty"),
+    (unicodedata.normalize("NFD", "Quảng Ninh"), "Quảng Ninh"),  # printable, not composed
+])
+def test_nfc_of_lines_with_and_without_work_to_do(raw, clean):
+    assert nfc(raw) == clean

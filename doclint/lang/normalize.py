@@ -29,6 +29,10 @@ _TRANSLATE = str.maketrans({
 
 def nfc(text: str) -> str:
     """NFC with uniform spaces and no control characters (except newlines and tabs)."""
+    if text.isprintable() and unicodedata.is_normalized("NFC", text):
+        # most lines: no control, tab, newline or special space (none is printable), already
+        # composed; only runs of plain spaces may be left to collapse
+        return text if "  " not in text else _SPACE_RUN.sub(" ", text)
     text = _CONTROLS.sub("", unicodedata.normalize("NFC", text))
     if "\t" in text:
         text = _TAB_RUN.sub("\t", text)

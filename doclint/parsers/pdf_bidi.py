@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from operator import itemgetter
 
 RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe]")
 _LATIN = re.compile("[A-Za-z]")
@@ -52,15 +53,18 @@ def logical_line(chars: list[tuple[str, float, float, float]], rtl: bool) -> str
     order (alef left of lam) whichever order the writer and pdfium gave them in. A gap as wide
     as a space between two glyphs is a space, whether or not pdfium generated one."""
     order = sorted(chars, key=lambda c: c[1] + c[2])
-    gap = 0.3 * max((c[3] for c in chars), default=0.0)
+    gap = 0.3 * max(map(itemgetter(3), chars), default=0.0)
     visual: list[str] = []
-    for i, (char, left, right, _) in enumerate(order):
-        if i and not char.isspace() and not visual[-1].isspace() and left - order[i - 1][2] > gap:
+    prev_left = prev_right = float("nan")  # the previous character's box (none: equals nothing)
+    prev_space = True  # nothing before the first character to keep apart from it
+    for char, left, right, _ in order:
+        space = char.isspace()
+        if not space and not prev_space and left - prev_right > gap:
             visual.append(" ")
         visual.append(char)
-        if (i and order[i - 1][1:3] == (left, right) and visual[-2] == _LAM
-                and char in _ALEFS):
+        if char in _ALEFS and left == prev_left and right == prev_right and visual[-2] == _LAM:
             visual[-2], visual[-1] = char, _LAM
+        prev_left, prev_right, prev_space = left, right, space
     return _brackets(base_letters(visual_to_logical("".join(visual), rtl)))
 
 

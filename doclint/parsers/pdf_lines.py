@@ -16,6 +16,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import partial
+from itertools import accumulate
+from operator import sub
 from typing import Callable
 
 from doclint.lang.normalize import clean_line
@@ -144,9 +146,9 @@ class _Glyphs:
 
     def placed(self, start: int, end: int) -> list[tuple[Box, int]]:
         """(box, index) of the visible characters start…end-1, left to right."""
-        text, all_ = self.text, self.all
-        return sorted((all_[i], i) for i in range(start, end)
-                      if not text[i].isspace() and all_[i] != NO_BOX)
+        return sorted((box, i) for i, ch, box in zip(range(start, end), self.text[start:end],
+                                                     self.all[start:end])
+                      if box != NO_BOX and not ch.isspace())
 
     def boxes(self, start: int, end: int) -> list[Box]:
         return [box for box, _ in self.placed(start, end)]
@@ -159,17 +161,15 @@ def _box_gaps(placed: list[tuple[Box, int]], start: int) -> list[int] | None:
     which rows' runs sit side by side is told by the text rectangles only."""
     if not placed:
         return []
-    tallest = max(b[3] - b[1] for b, _ in placed)
-    if max(b[3] for b, _ in placed) - min(b[1] for b, _ in placed) > 1.5 * tallest:
+    boxes, indexes = zip(*placed)
+    lefts, bottoms, rights, tops = zip(*boxes)
+    tallest = max(map(sub, tops, bottoms))
+    if max(tops) - min(bottoms) > 1.5 * tallest:
         return None
     limit = _gap_limit(tallest)
-    cuts = []
-    right = placed[0][0][2]
-    for (left, _, r, _), index in placed[1:]:
-        if left - right > limit and index > start:
-            cuts.append(index - start)
-        right = max(right, r)
-    return sorted(set(cuts))
+    reach = list(accumulate(rights, max))  # the right end of the line so far
+    return sorted({indexes[k] - start for k in range(1, len(placed))
+                   if lefts[k] - reach[k - 1] > limit and indexes[k] > start})
 
 
 def _cut(line: str, rects: list[Box], cuts: list[int], height: float, tp: TextPage,
@@ -191,11 +191,8 @@ def _text(tp: TextPage, text: str, start: int, page_rtl: bool) -> str:
     from the characters' positions (pdf_bidi)."""
     if not (page_rtl or has_rtl(text)):
         return clean_line(text)
-    boxes = tp.boxes()
-    chars = []
-    for i, ch in enumerate(text):
-        left, low, right, high = boxes[start + i]
-        chars.append((ch, left, right, high - low))
+    boxes = tp.boxes()[start:start + len(text)]
+    chars = [(ch, left, right, high - low) for ch, (left, low, right, high) in zip(text, boxes)]
     return clean_line(logical_line(chars, _line_rtl(text, page_rtl)))
 
 

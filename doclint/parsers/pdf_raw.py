@@ -75,9 +75,11 @@ class TextPage:
         return left.value, bottom.value, right.value, top.value
 
     def boxes(self) -> list[Box]:
-        """The boxes of all characters, read once: a right-to-left page needs every one."""
+        """The boxes of all characters, read once: a right-to-left page needs every one (but
+        the line breaks pdfium generates, which no caller measures)."""
         if self._boxes is None:
-            self._boxes = [self.box(i) for i in range(len(self.text))]
+            box = self.box
+            self._boxes = [NO_BOX if ch in "\r\n" else box(i) for i, ch in enumerate(self.text)]
         return self._boxes
 
     def origin_y(self, index: int) -> float:
