@@ -3,6 +3,11 @@ libraries on the same files, and the wall time of `doclint check --select DL9` o
 
     .venv/bin/python bench/bench_parse.py            # generates a varied set (5 languages)
     .venv/bin/python bench/bench_parse.py FOLDER     # your own DOCX/PDF files
+
+Wall times on a shared machine move between runs; instruction counts do not. `--once check
+FOLDER` runs the check's in-process work once (parse, language, metadata, kind, citations) and
+`--once bare FOLDER` the bare extraction, without timing, to be counted with
+`valgrind --tool=cachegrind --cache-sim=no .venv/bin/python bench/bench_parse.py --once …`.
 """
 from __future__ import annotations
 
@@ -13,7 +18,7 @@ import tempfile
 import time
 import zipfile
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
@@ -21,6 +26,9 @@ sys.path.insert(0, str(ROOT))
 
 from doclint.model import TEXT_AND_TABLES  # noqa: E402  (what every rule but DL9xx asks for)
 from doclint.parsers import parse  # noqa: E402
+
+if TYPE_CHECKING:
+    from doclint.engine import Engine
 
 TEXT = frozenset({"text"})  # what `--select DL9` asks for
 ROUNDS = 5
@@ -134,12 +142,7 @@ def doclint_docx(path: Path) -> int:
 def per_file_facts(files: list[Path]) -> float:
     """Seconds `check --select DL9` spends per run on what every file's result carries
     besides parsing (Engine.prepare and the JSON extras), on already parsed documents."""
-    import dataclasses
-
-    from doclint.config import Settings
-    from doclint.engine import Engine
-
-    engine = Engine(dataclasses.replace(Settings(), select=("DL9",)))
+    engine = _dl9_engine()
     docs = [parse(f, engine.layers) for f in files]
     best = float("inf")
     for _ in range(3):
@@ -148,6 +151,28 @@ def per_file_facts(files: list[Path]) -> float:
             engine.extras(engine.prepare(doc))
         best = min(best, time.perf_counter() - start)
     return best
+
+
+def _dl9_engine() -> "Engine":
+    import dataclasses
+
+    from doclint.config import Settings
+    from doclint.engine import Engine
+
+    return Engine(dataclasses.replace(Settings(), select=("DL9",)))
+
+
+def once(mode: str, folder: Path) -> None:
+    """One untimed pass over the folder's files: the check's in-process work or the bare
+    extraction (see the module docstring)."""
+    files = sorted(folder.rglob("*.pdf")) + sorted(folder.rglob("*.docx"))
+    if mode == "bare":
+        for f in files:
+            (pdfium_text if f.suffix == ".pdf" else lxml_walk)(f)
+        return
+    engine = _dl9_engine()
+    for f in files:
+        engine.extras(engine.prepare(parse(f, engine.layers)))
 
 
 def start_up(command: list[str], files: list[Path]) -> float:
@@ -164,6 +189,9 @@ def start_up(command: list[str], files: list[Path]) -> float:
 
 
 def main() -> None:
+    if sys.argv[1:2] == ["--once"] and len(sys.argv) == 4 and sys.argv[2] in ("check", "bare"):
+        once(sys.argv[2], Path(sys.argv[3]))
+        return
     tmp = None
     if len(sys.argv) > 1:
         folder = Path(sys.argv[1])

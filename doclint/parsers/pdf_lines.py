@@ -107,7 +107,8 @@ def _seg(text: str, box: Box, page_height: float, base: float) -> Seg:
     return Seg(text, box[0], page_height - box[3], box[2], page_height - box[1], base)
 
 
-def _gap_limit(height: float) -> float:
+def column_gap(height: float) -> float:
+    """The narrowest gap between two columns of text whose tallest glyph is `height` high."""
     return 3 * max(height, 4.0)
 
 
@@ -115,7 +116,7 @@ def _rect_gaps(tp: TextPage, line: str, start: int, rects: list[Box]) -> list[in
     """Offsets in `line` where a wide gap between two text rectangles starts a new column."""
     cuts = []
     for prev, rect in zip(rects, rects[1:]):
-        if rect[0] - prev[2] > _gap_limit(max(prev[3] - prev[1], rect[3] - rect[1])):
+        if rect[0] - prev[2] > column_gap(max(prev[3] - prev[1], rect[3] - rect[1])):
             idx = tp.index_at(rect[0] + 0.5, (rect[1] + rect[3]) / 2, 2.0, (rect[3] - rect[1]) / 2)
             if idx is not None and start < idx < start + len(line):
                 cuts.append(idx - start)
@@ -130,7 +131,7 @@ def _char_gaps(tp: TextPage, line: str, start: int) -> list[int]:
         if ch.isspace():
             continue
         left, bottom, right, top = tp.box(start + i)
-        if prev_right is not None and left - prev_right > _gap_limit(top - bottom):
+        if prev_right is not None and left - prev_right > column_gap(top - bottom):
             cuts.append(i)
         prev_right = right
     return cuts
@@ -166,7 +167,7 @@ def _box_gaps(placed: list[tuple[Box, int]], start: int) -> list[int] | None:
     tallest = max(map(sub, tops, bottoms))
     if max(tops) - min(bottoms) > 1.5 * tallest:
         return None
-    limit = _gap_limit(tallest)
+    limit = column_gap(tallest)
     reach = list(accumulate(rights, max))  # the right end of the line so far
     return sorted({indexes[k] - start for k in range(1, len(placed))
                    if lefts[k] - reach[k - 1] > limit and indexes[k] > start})

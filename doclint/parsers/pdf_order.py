@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from doclint.parsers.pdf_bidi import rtl_base
-from doclint.parsers.pdf_lines import Seg
+from doclint.parsers.pdf_lines import Seg, column_gap
 from doclint.parsers.structure import ARTICLE, CHAPTER, is_upper_heading, split_label, starts_item
 
 _JUSTIFY_TOLERANCE = 2.5  # points: glyph side bearings move a stretched line's end this much
@@ -71,10 +71,6 @@ class Para:
                 max(l.x1 for l in self.lines), max(l.bottom for l in self.lines))
 
 
-def _gap_limit(segs: list[Seg]) -> float:
-    return 3 * max(max(s.height for s in segs), 4.0)
-
-
 def _merged(line: list[Seg]) -> list[Seg]:
     """Segments of one line in reading order, pieces closer than a column gap joined (pdfium
     may break a line of shaped Arabic into glyph clusters)."""
@@ -86,7 +82,7 @@ def _merged(line: list[Seg]) -> list[Seg]:
     for seg in ordered[1:]:
         prev = out[-1]
         gap = (prev.x0 - seg.x1) if rtl else (seg.x0 - prev.x1)
-        if gap > _gap_limit([prev, seg]):
+        if gap > column_gap(max(prev.height, seg.height)):
             out.append(seg)
             continue
         space = "" if gap < 0.2 * max(prev.height, seg.height) else " "
